@@ -1,0 +1,45 @@
+# The front door: `make` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+RAW    ?= raw
+OUT    ?= processed
+
+SOURCES := $(shell find pipeline -name '*.py' -o -name '*.csv' 2>/dev/null)
+DUMPS   := $(wildcard $(RAW)/*)
+
+.PHONY: help venv pipeline test clean distclean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  variables: RAW=dir (default raw)  OUT=dir (default processed)"
+
+# The virtualenv is rebuilt whenever the declared or locked dependencies change.
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	@touch $@
+
+venv: $(STAMP) ## create .venv from pyproject.toml and requirements.lock
+
+pipeline: $(OUT)/items.parquet ## run extract -> clean over RAW and publish the tables to OUT
+
+# Rebuilt only when a dump, the folder's listing or the code changed.
+$(OUT)/items.parquet: $(STAMP) $(RAW) $(DUMPS) $(SOURCES)
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT)
+
+test: $(STAMP) ## run the test suite (logic tests and the seed golden tests)
+	$(PY) -m pytest
+
+clean: ## remove the published tables and caches (keeps .venv; see distclean)
+	rm -f $(OUT)/*.parquet $(OUT)/_run.json
+	rm -rf .pytest_cache .hypothesis gx build *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+
+distclean: clean ## also remove the virtualenv
+	rm -rf $(VENV)

@@ -1,0 +1,1 @@
+"""ILO news listing dumps -> validated Parquet tables (items)."""

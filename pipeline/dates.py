@@ -1,0 +1,174 @@
+"""Date lines and date headings of listing pages.
+
+A date line is a whole line whose core is a date or a date range, with the few
+decorations listing pages put around it:
+
+    26 October 2020                         plain
+    27-28 June 2023 / 24 - 28 April 2015    a range (also across months and years)
+    May 24, 2016 / June 27-28, 2023         US order
+    24 March 2023 at 09:00 (Europe/Zurich)  a time and its zone
+    Press release | 01 March 2023           a kind before a bar (or after it)
+    24 June 2022, Bangkok, Thailand         a place after the date
+    15 January 2001,                        a trailing comma
+    NEW DELHI, 25 July 2016 - The ILO ...   a place first, then the lead text
+
+A line whose tail is not one of these (`17 September 2020, the ILO said...`) is a
+sentence that starts with a date, not a date line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+_DASH = r"\s*(?:-|–|—|to|until)\s*"
+_WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?")
+
+# Each pattern captures d1 m1 y1 (start) and d2 m2 y2 (end); missing parts are inherited.
+_DATE_PATTERNS = [
+    # 27 June 2023 - 3 July 2024 / 30 June - 2 July 2023 / 27-28 June 2023 / 26 October 2020
+    re.compile(
+        rf"{_WEEKDAY}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}),?(?:\s+(?P<y1>{_YEAR}))?)?"
+        rf"{_DASH}{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
+        re.I),
+    re.compile(rf"{_WEEKDAY}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})", re.I),
+    # June 30 - July 2, 2023 / June 27-28, 2023 / May 24, 2016
+    re.compile(
+        rf"{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,\s*(?P<y1>{_YEAR}))?"
+        rf"{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})",
+        re.I),
+    re.compile(rf"{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})", re.I),
+    # 2023-03-01
+    re.compile(rf"(?P<y1>{_YEAR})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
+]
+
+_KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
+_TIME = re.compile(
+    r"\s*(?:,|at|from)?\s*(?P<time>[0-2]?\d[:.h][0-5]\d)(?:\s*(?:[ap]\.?m\.?))?"
+    r"(?:\s*[-–]\s*[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?))?)?"
+    r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?)\b)?",
+    re.I)
+_KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
+_LEAD = re.compile(r"\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
+_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
+
+MONTH_HEADING = re.compile(rf"^\s*(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\s*$", re.I)
+YEAR_HEADING = re.compile(rf"^\s*(?P<y>{_YEAR})\s*$")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """What a date line says; `lead` is text after the date that belongs to the summary."""
+
+    published: dt.date
+    published_end: dt.date | None = None
+    time: str | None = None
+    timezone: str | None = None
+    place: str | None = None
+    kind: str | None = None
+    lead: str | None = None
+
+
+def _month(token: str) -> int:
+    token = token.lower().rstrip(".")
+    return int(token) if token.isdigit() else MONTHS[token]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | None:
+    """The date or range starting at `pos`, and where it ends; None if there is none."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            if g.get("d2"):
+                y2, m2 = int(g["y2"]), _month(g["m2"] or g["m1"])
+                end = dt.date(y2, m2, _day(g["d2"]))
+                m1 = _month(g["m1"]) if g["m1"] else m2
+                y1 = int(g["y1"]) if g["y1"] else y2
+                start = dt.date(y1, m1, _day(g["d1"]))
+                if start > end:  # `30 December - 2 January 2024`: the start is a year before
+                    start = start.replace(year=start.year - 1)
+                if start == end:
+                    end = None
+            else:
+                start, end = dt.date(int(g["y1"]), _month(g["m1"]), _day(g["d1"])), None
+        except ValueError:  # 31 February and the like: not a date
+            return None
+        # The date must end on a word boundary: `26 October 20201` is not a date.
+        if m.end() < len(text) and text[m.end()].isalnum():
+            return None
+        return start, end, m.end()
+    return None
+
+
+def is_place(text: str) -> bool:
+    """A place as listing pages write it: a few capitalised words, comma-separated."""
+    if not text or len(text) > 80 or text[-1] in ".!?;:":
+        return False
+    for part in text.split(","):
+        words = part.split()
+        if not words or len(words) > 6:
+            return False
+        if not (words[0][0].isupper() or words[0].lower() in {"online", "virtual"}):
+            return False
+    return True
+
+
+def parse_date_line(line: str) -> DateLine | None:
+    """Read one line as a date line; None when it is anything else."""
+    text = line.strip()
+    if not text or len(text) > 400:
+        return None
+    pos, kind, place = 0, None, None
+    if m := _KIND_BEFORE.match(text):
+        pos, kind = m.end(), m["kind"].strip()
+    found = _match_date(text, pos)
+    if found is None and (m := _PLACE_BEFORE.match(text, pos)):
+        found = _match_date(text, m.end())
+        place = m["place"].strip() if found else None
+    if found is None:
+        return None
+    start, end, pos = found
+    time = timezone = lead = None
+    if (m := _TIME.match(text, pos)) and m["time"]:
+        hours, minutes = re.split(r"[:.h]", m["time"].lower())
+        time, pos = f"{int(hours):02d}:{minutes}", m.end()
+        timezone = m["tz"] or m["tz_abbr"]
+    rest = text[pos:]
+    if not rest.strip():
+        pass
+    elif m := _KIND_AFTER.match(rest):
+        if kind:
+            return None
+        kind = m["kind"].strip()
+    elif m := _LEAD.match(rest):
+        lead = m["lead"]
+    elif (m := _PLACE_AFTER.match(rest)) and place is None:
+        if m["place"]:
+            if not is_place(m["place"]):
+                return None
+            place = m["place"]
+    else:
+        return None
+    return DateLine(start, end, time, timezone.strip() if timezone else None, place, kind, lead)
+
+
+def is_date_heading(line: str) -> bool:
+    """`October 2020` or `2012` alone on a line: a heading that groups items by date."""
+    return bool(MONTH_HEADING.match(line) or YEAR_HEADING.match(line))

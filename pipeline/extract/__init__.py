@@ -1,0 +1,39 @@
+"""Extract: a dump's text -> its listing entries, each with its source file and line."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict
+
+import pandas as pd
+
+from pipeline.extract.layout import Entry, find_entries
+from pipeline.extract.lines import split_lines
+from pipeline.schema import ENTRIES, REJECTS
+
+__all__ = ["Entry", "extract", "extract_entries"]
+
+
+def extract_entries(text: str, source: str) -> list[Entry]:
+    """The listing entries of one dump's text, in page order."""
+    return find_entries(split_lines(text), source)
+
+
+def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Entries of every dump (name -> text), and the entries set aside with their reason.
+
+    An entry with no title (a marker with only a credit under it, say) cannot be an
+    item; it goes to the rejects with its text rather than vanishing.
+    """
+    rows, rejects = [], []
+    for source in sorted(dumps):
+        for entry in extract_entries(dumps[source], source):
+            record = asdict(entry)
+            del record["lines"]
+            if entry.title:
+                rows.append(record)
+            else:
+                text = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
+                rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
+                                "line": entry.line, "text": text or entry.marker})
+    return (pd.DataFrame(rows, columns=ENTRIES.names),
+            pd.DataFrame(rejects, columns=REJECTS.names))

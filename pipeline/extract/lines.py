@@ -1,0 +1,90 @@
+"""A dump's lines, each classified once by its shape.
+
+Nothing here knows a particular page: a line is blank, a list marker, a photo
+credit, a date line, a date heading, a contact line or plain text, and that is
+decided from the line alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dates import DateLine, is_date_heading, parse_date_line
+from pipeline.text import collapse_whitespace
+
+# `[image: alt]` marks are rendering artefacts, not text of the page.
+IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")
+_BULLET = re.compile(r"^(?P<b>[-–•*·▪◦‣])(?:\s+(?P<rest>.*))?$")
+_CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
+_CONTACT = re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?", re.I)
+# Words a hard-wrapped line can end on but a heading or title does not.
+_CONNECTORS = frozenset(
+    "a an and as at by for from in into of on or the to with".split())
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int                 # 1-based line number in the dump
+    text: str                   # whitespace collapsed, image marks removed
+    indent: int                 # width of the leading whitespace (tabs expanded)
+    marker: str | None = None   # `1.`, `-`, `•`... when the line opens a list entry
+    ordinal: int | None = None  # the number of a numbered marker
+    date: DateLine | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text and self.marker is None
+
+    @property
+    def is_credit(self) -> bool:
+        return bool(_CREDIT.match(self.text))
+
+    @property
+    def is_contact(self) -> bool:
+        return bool(_CONTACT.match(self.text))
+
+    @property
+    def is_date_heading(self) -> bool:
+        return self.marker is None and is_date_heading(self.text)
+
+
+def classify(raw: str, number: int) -> Line:
+    """One physical line of a dump, classified."""
+    expanded = raw.expandtabs(4)
+    indent = len(expanded) - len(expanded.lstrip())
+    text = collapse_whitespace(IMAGE_MARK.sub(" ", raw))
+    if m := _NUMBERED.match(text):
+        rest = m["rest"] or ""
+        return Line(number, rest, indent, marker=text[: len(m["n"]) + 1],
+                    ordinal=int(m["n"]), date=parse_date_line(rest))
+    if m := _BULLET.match(text):
+        rest = m["rest"] or ""
+        return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest))
+    return Line(number, text, indent, date=parse_date_line(text))
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of a dump's text, classified (CR, CRLF and LF all end a line)."""
+    return [classify(raw, i) for i, raw in enumerate(text.splitlines(), start=1)]
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line with no sentence punctuation: a heading or a label, not prose."""
+    words = text.split()
+    return (
+        0 < len(words) <= 10
+        and len(text) <= 80
+        and text[-1] not in ".,;!?"
+        and not text[0].islower()
+        and words[-1].lower() not in _CONNECTORS
+        and not _CONTACT.match(text)
+    )
+
+
+def continues(previous: str, following: str) -> bool:
+    """Whether `following` carries on the sentence `previous` was cut in (a wrapped line)."""
+    if not previous or not following:
+        return False
+    last = previous.split()[-1].lower()
+    return last in _CONNECTORS or previous.endswith("-") or following[0].islower()

@@ -1,0 +1,93 @@
+"""Run a stage's suite over its output; stop the run on a failed critical check."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from functools import cache
+
+import pandas as pd
+
+from pipeline.quality.suites import CRITICAL, SUITES, Check
+
+SAMPLE_ROWS = 3
+_SAMPLE_COLUMNS = ["source", "line", "item_id", "title"]
+
+
+class GateFailure(Exception):
+    """A critical expectation failed: the message names stage, expectation and sample rows."""
+
+    def __init__(self, stage: str, expectation: str, column: str, samples: list[str]):
+        self.stage, self.expectation, self.column, self.samples = stage, expectation, column, samples
+        rows = "; ".join(samples) if samples else "no row sample"
+        super().__init__(f"quality gate '{stage}' failed: {expectation} on {column}: {rows}")
+
+
+@cache
+def _context():
+    """One ephemeral GX context per process (the import and set-up are slow)."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    # GX sets some of its module loggers to INFO on import; its chatter is not ours to print.
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("great_expectations"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return context
+
+
+def _batch(stage: str, frame: pd.DataFrame):
+    context = _context()
+    source = context.data_sources.add_or_update_pandas(f"pipeline_{stage}")
+    asset = source.add_dataframe_asset(stage) if stage not in source.get_asset_names() \
+        else source.get_asset(stage)
+    definition = asset.add_batch_definition_whole_dataframe(f"{stage}_{id(frame)}")
+    return definition.get_batch(batch_parameters={"dataframe": frame})
+
+
+def _suite(stage: str, checks: list[Check]):
+    import great_expectations as gx
+
+    suite = gx.ExpectationSuite(name=f"{stage}_suite")
+    for c in checks:
+        expectation_class = getattr(gx.expectations, c.expectation)
+        suite.add_expectation(expectation_class(**c.kwargs, meta={"severity": c.severity}))
+    return suite
+
+
+def _describe(frame: pd.DataFrame, index: list) -> list[str]:
+    columns = [c for c in _SAMPLE_COLUMNS if c in frame.columns]
+    samples = []
+    for i in index[:SAMPLE_ROWS]:
+        row = frame.loc[i, columns]
+        samples.append(", ".join(f"{c}={row[c]!r}" for c in columns))
+    return samples
+
+
+def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None) -> list[str]:
+    """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure."""
+    if frame.empty:
+        return []
+    checks = SUITES[stage](today or dt.date.today())
+    result = _batch(stage, frame).validate(
+        _suite(stage, checks), result_format={"result_format": "COMPLETE"})
+    warnings = []
+    for outcome in result.results:
+        if outcome.success:
+            continue
+        config = outcome.expectation_config
+        severity = (config.meta or {}).get("severity", CRITICAL)
+        kwargs = config.kwargs
+        column = kwargs.get("column") or ",".join(kwargs.get("column_list") or
+                                                  [kwargs.get("column_A", ""), kwargs.get("column_B", "")])
+        samples = _describe(frame, outcome.result.get("unexpected_index_list") or [])
+        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
+            samples = [outcome.exception_info.get("exception_message", "the check raised")]
+        if severity == CRITICAL:
+            raise GateFailure(stage, config.type, column, samples)
+        warnings.append(f"{stage}: {config.type} on {column} ({len(samples)} sample rows: {'; '.join(samples)})")
+    return warnings
