@@ -23,8 +23,9 @@ def data_dictionary() -> str:
                   "| column | type | null | meaning | example |", "|---|---|---|---|---|"]
         for field in schema:
             meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
+            meaning = meta["meaning"].replace("|", "\\|")
             lines.append(f"| `{field.name}` | {field.type} | {'yes' if field.nullable else 'no'} "
-                         f"| {meta['meaning']} | {meta['example']} |")
+                         f"| {meaning} | {meta['example']} |")
         lines.append("")
     lines += ["## entries (between extract and clean, not published)", "",
               "| column | type | meaning |", "|---|---|---|"]

@@ -160,11 +160,11 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
 def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[Line]]:
     """Split off what follows an entry but belongs to the page (a heading, an intro).
 
-    Inside a running numbered list, or where entries are indented under their
-    markers, everything up to the entry's end is the entry's. Where a flat list
-    ends (or only bullets show it goes on), paragraphs after the entry's summary
-    stay only while they read as more summary: not a lone heading, not a contact
-    line, and only while the list goes on.
+    Where entries are indented under their markers, or a numbered list runs on,
+    everything up to the entry's end is the entry's. In a flat list, a contact
+    line, or a lone short line just before the next marker (a list heading such
+    as `Events & meetings`), is the page's; and where the list ends, so is every
+    paragraph after the entry's first summary paragraph.
     """
     lines = entry.lines
     body = [line for line in lines[1:] if line.text]
@@ -174,16 +174,17 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
     paragraphs = _paragraphs(lines)
     dated = next((i for i, p in enumerate(paragraphs) if any(line.date for line in p)), None)
     if dated is not None:
-        keep = dated + 2
+        summary_inside = not paragraphs[dated][-1].date
+        first_free, limit = dated + 1, dated + (1 if summary_inside else 2)
     else:
-        keep = 2 if len(paragraphs) > 1 and _is_prose(paragraphs[1]) else 3
-    for paragraph in paragraphs[keep:]:
-        first = paragraph[0]
-        heading = len(paragraph) == 1 and is_heading_like(first.text)
-        if entry.continued and not first.is_contact and not heading:
-            continue
-        cut = lines.index(first)
-        return lines[:cut], lines[cut:]
+        first_free, limit = 1, 3  # [label] title [summary]
+    for at in range(first_free, len(paragraphs)):
+        paragraph = paragraphs[at]
+        lone_heading = (at == len(paragraphs) - 1 and len(paragraph) == 1
+                        and is_heading_like(paragraph[0].text))
+        if paragraph[0].is_contact or lone_heading or (not entry.continued and at >= limit):
+            cut = lines.index(paragraph[0])
+            return lines[:cut], lines[cut:]
     return lines, []
 
 

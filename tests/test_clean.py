@@ -1,0 +1,75 @@
+"""Clean: text normalisation, credits, ids and dedup across dumps, on small hand-made entries."""
+import datetime as dt
+import hashlib
+
+import pandas as pd
+import pytest
+
+from pipeline.clean import clean_credit, clean_entries, item_id
+from pipeline.schema import ENTRIES
+
+
+def _entries(*rows: dict) -> pd.DataFrame:
+    base = {name: None for name in ENTRIES.names}
+    return pd.DataFrame([{**base, **row} for row in rows], columns=ENTRIES.names)
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("© ILO 2020", "ILO 2020"),
+    ("© (c) ILO/F. Latief 2022", "ILO/F. Latief 2022"),
+    ("©ILO/M. Crozet", "ILO/M. Crozet"),
+    ("Photo: ILO/J. Doe 2019", "ILO/J. Doe 2019"),
+    ("© Kate Holt / Solidarity Center 2023", "Kate Holt / Solidarity Center 2023"),
+    (None, None),
+])
+def test_clean_credit(raw, clean):
+    assert clean_credit(raw) == clean
+
+
+def test_item_id_is_the_documented_hash():
+    expected = hashlib.sha256("financing gaps in social protection|2020-09-17".encode()).hexdigest()[:16]
+    assert item_id("Financing  gaps in Social\u00a0Protection", dt.date(2020, 9, 17)) == expected
+    assert item_id("Financing gaps", None) == hashlib.sha256(b"financing gaps|").hexdigest()[:16]
+
+
+def test_fields_from_the_date_line_and_collapsed_text():
+    items = clean_entries(_entries({
+        "source": "a.txt", "line": 3, "title": "  Title\u00a0with\tspaces ",
+        "label": "Event", "credit": "© (c) ILO 2021", "section": "What's new",
+        "date_line": "Press release | 24 - 28 April 2015 at 9.30 (CET)",
+        "summary": "First line\nsecond  line.",
+    }))
+    row = items.iloc[0]
+    assert row["title"] == "Title with spaces"
+    assert row["published"] == dt.date(2015, 4, 24)
+    assert row["published_end"] == dt.date(2015, 4, 28)
+    assert (row["time"], row["timezone"], row["kind"]) == ("09:30", "CET", "Press release")
+    assert row["summary"] == "First line second line."
+    assert row["credit"] == "ILO 2021"
+    assert (row["label"], row["section"]) == ("Event", "What's new")
+    assert row["sources"] == ["a.txt"]
+
+
+def test_same_item_in_two_dumps_is_one_row_from_the_first_dump():
+    items = clean_entries(_entries(
+        {"source": "b.txt", "line": 9, "title": "ILO Reaches  target", "date_line": "08 November 2021",
+         "label": "Social protection"},
+        {"source": "a.txt", "line": 40, "title": "ILO reaches target", "date_line": "8 November 2021",
+         "summary": "From a."},
+        {"source": "a.txt", "line": 50, "title": "ILO reaches target", "date_line": "9 November 2021"},
+    ))
+    assert len(items) == 2
+    first = items.iloc[0]
+    assert (first["source"], first["line"], first["title"]) == ("a.txt", 40, "ILO reaches target")
+    assert first["sources"] == ["a.txt", "b.txt"]
+    assert first["label"] is None or pd.isna(first["label"])  # fields come from a.txt only
+    assert first["summary"] == "From a."
+    assert items.iloc[1]["published"] == dt.date(2021, 11, 9)
+
+
+def test_undated_items_with_the_same_title_are_one_item():
+    items = clean_entries(_entries(
+        {"source": "a.txt", "line": 1, "title": "Event without date"},
+        {"source": "a.txt", "line": 7, "title": "event without  date"},
+    ))
+    assert len(items) == 1 and pd.isna(items.iloc[0]["published"])

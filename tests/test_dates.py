@@ -1,0 +1,69 @@
+"""Date lines in every shape the contract lists, and lines that only look like dates."""
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import is_date_heading, parse_date_line
+
+D = dt.date
+
+# line -> (published, published_end, time, timezone, place, kind, lead)
+SHAPES = {
+    "26 October 2020": (D(2020, 10, 26), None, None, None, None, None, None),
+    "08 September 2020": (D(2020, 9, 8), None, None, None, None, None, None),
+    "27-28 June 2023": (D(2023, 6, 27), D(2023, 6, 28), None, None, None, None, None),
+    "24 - 28 April 2015, Mandaluyong City":
+        (D(2015, 4, 24), D(2015, 4, 28), None, None, "Mandaluyong City", None, None),
+    "30 June - 2 July 2023": (D(2023, 6, 30), D(2023, 7, 2), None, None, None, None, None),
+    "28 December 2022 - 3 January 2023": (D(2022, 12, 28), D(2023, 1, 3), None, None, None, None, None),
+    "24 March 2023 at 09:00 (Europe/Zurich)":
+        (D(2023, 3, 24), None, "09:00", "Europe/Zurich", None, None, None),
+    "5 May 2022, 14:30 CET": (D(2022, 5, 5), None, "14:30", "CET", None, None, None),
+    "Press release | 01 March 2023": (D(2023, 3, 1), None, None, None, None, "Press release", None),
+    "01 March 2023 | Article": (D(2023, 3, 1), None, None, None, None, "Article", None),
+    "24 June 2022, Bangkok, Thailand": (D(2022, 6, 24), None, None, None, "Bangkok, Thailand", None, None),
+    "24 August 2001, BANGKOK": (D(2001, 8, 24), None, None, None, "BANGKOK", None, None),
+    "15 January 2001,": (D(2001, 1, 15), None, None, None, None, None, None),
+    "May 24, 2016": (D(2016, 5, 24), None, None, None, None, None, None),
+    "June 27-28, 2023": (D(2023, 6, 27), D(2023, 6, 28), None, None, None, None, None),
+    "Sept. 3, 2019": (D(2019, 9, 3), None, None, None, None, None, None),
+    "Monday, 3 July 2023": (D(2023, 7, 3), None, None, None, None, None, None),
+    "2023-03-01": (D(2023, 3, 1), None, None, None, None, None, None),
+    "NEW DELHI, 25 July 2016 - The ILO and the Government of India signed ...":
+        (D(2016, 7, 25), None, None, None, "NEW DELHI", None,
+         "The ILO and the Government of India signed ..."),
+    "TASHKENT, 17 December 2021, – The United Nations Children’s Fund":
+        (D(2021, 12, 17), None, None, None, "TASHKENT", None, "The United Nations Children’s Fund"),
+}
+
+
+@pytest.mark.parametrize("line", SHAPES)
+def test_date_line_shapes(line):
+    parsed = parse_date_line(line)
+    assert parsed is not None, line
+    got = (parsed.published, parsed.published_end, parsed.time, parsed.timezone,
+           parsed.place, parsed.kind, parsed.lead)
+    assert got == SHAPES[line]
+
+
+@pytest.mark.parametrize("line", [
+    "October 2020",                                   # a month heading
+    "2012",                                           # a year heading
+    "17 September 2020, the ILO launched a study.",  # a sentence that starts with a date
+    "On 2 November, representatives met",
+    "1.6 billion across Asia and the Pacific lack access to social health protection",
+    "31 February 2020",                               # no such day
+    "26 October 20201",
+    "Convention No. 102 adopted in 1952",
+    "",
+])
+def test_not_date_lines(line):
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("line,heading", [
+    ("October 2020", True), ("Sept 2021", True), ("2012", True),
+    ("26 October 2020", False), ("News and features", False), ("2012 and beyond", False),
+])
+def test_date_headings(line, heading):
+    assert is_date_heading(line) is heading

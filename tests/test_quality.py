@@ -1,0 +1,55 @@
+"""The gates: a critical failure stops with stage, expectation and sample rows; good data passes."""
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from pipeline.clean import clean_entries
+from pipeline.extract import extract
+from pipeline.quality import GateFailure, check
+
+
+def test_seed_tables_pass_both_gates(seed_texts):
+    entries, _ = extract(seed_texts)
+    assert check("extract", entries) == []
+    assert check("clean", clean_entries(entries)) == []
+
+
+def test_duplicate_item_id_stops_the_clean_gate(seed_texts):
+    entries, _ = extract(seed_texts)
+    items = clean_entries(entries)
+    broken = pd.concat([items, items.iloc[[4]]], ignore_index=True)
+    with pytest.raises(GateFailure) as failure:
+        check("clean", broken)
+    err = failure.value
+    assert (err.stage, err.expectation, err.column) == ("clean", "expect_column_values_to_be_unique", "item_id")
+    assert items.iloc[4]["item_id"] in str(err)
+    assert "quality gate 'clean' failed" in str(err)
+
+
+def test_date_out_of_range_stops_the_clean_gate(seed_texts):
+    entries, _ = extract(seed_texts)
+    items = clean_entries(entries)
+    items.loc[2, "published"] = dt.date(1850, 1, 1)
+    with pytest.raises(GateFailure) as failure:
+        check("clean", items)
+    assert failure.value.expectation == "expect_column_values_to_be_between"
+    assert failure.value.column == "published"
+    assert items.loc[2, "title"] in str(failure.value)
+
+
+def test_entry_without_title_stops_the_extract_gate(seed_texts):
+    entries, _ = extract(seed_texts)
+    entries.loc[0, "title"] = None
+    with pytest.raises(GateFailure) as failure:
+        check("extract", entries)
+    assert failure.value.stage == "extract"
+    assert failure.value.column == "title"
+
+
+def test_warning_does_not_stop(seed_texts):
+    entries, _ = extract(seed_texts)
+    items = clean_entries(entries)
+    items["published"] = None  # fewer than half dated: a warning, not a stop
+    warnings = check("clean", items)
+    assert len(warnings) == 1 and "published" in warnings[0]

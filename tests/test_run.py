@@ -1,0 +1,80 @@
+"""The command line end to end: folders in, tables out, clear messages, nothing half-published."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.__main__ import main
+from pipeline.schema import ITEMS
+from tests.conftest import RAW
+
+
+def _copy_seeds(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for dump in RAW.glob("*.txt"):
+        shutil.copy(dump, folder / dump.name)
+    return folder
+
+
+def test_run_on_any_folder(tmp_path, capsys):
+    raw, out = _copy_seeds(tmp_path / "some" / "dir"), tmp_path / "other" / "dir"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    table = pq.read_table(out / "items.parquet")
+    assert table.schema.equals(ITEMS, check_metadata=False)
+    assert table.num_rows == 73
+    printed = capsys.readouterr().out
+    assert "Read 5 dumps" in printed and "Wrote 73 items" in printed and "Done in" in printed
+    assert "000_184b24c4eb1f66f8.txt" in printed
+    report = json.loads((out / "_run.json").read_text())
+    assert [d["entries"] for d in report["dumps"]] == [20, 20, 7, 20, 7]
+    assert [d["items"] for d in report["dumps"]] == [20, 20, 6, 20, 7]
+    assert not list(out.glob(".staging-*"))
+
+
+def test_module_entry_point_and_help():
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"],
+                          capture_output=True, text=True, check=True)
+    assert "--raw" in done.stdout and "--out" in done.stdout
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path, capsys):
+    assert main(["run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "nope: no such folder of dumps" in err and "Traceback" not in err
+
+
+def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    before = (out / "items.parquet").read_bytes()
+
+    import pipeline.run as run_module
+    real_clean = run_module.clean_entries
+
+    def clean_with_a_duplicate(entries):
+        items = real_clean(entries)
+        return pd.concat([items, items.iloc[[0]]], ignore_index=True)
+
+    monkeypatch.setattr(run_module, "clean_entries", clean_with_a_duplicate)
+    (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "quality gate 'clean' failed: expect_column_values_to_be_unique on item_id" in err
+    assert "Nothing was published" in err
+    assert (out / "items.parquet").read_bytes() == before
+
+
+def test_dump_with_no_entries_is_reported(tmp_path, capsys):
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    (raw / "zz_menu.txt").write_text("Home\n\nAbout us\n\nContact\n", encoding="utf-8")
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Dumps that gave nothing: zz_menu.txt" in printed
+    assert pq.read_table(out / "items.parquet").num_rows == 73
