@@ -29,7 +29,7 @@ venv: $(STAMP) ## create .venv from pyproject.toml and requirements.lock
 pipeline: $(OUT)/items.parquet ## run extract -> clean over RAW and publish the tables to OUT
 
 # Rebuilt only when a dump, the folder's listing or the code changed.
-$(OUT)/items.parquet: $(STAMP) $(RAW) $(DUMPS) $(SOURCES)
+$(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES)
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT)
 
 test: $(STAMP) ## run the test suite (logic tests and the seed golden tests)

@@ -66,4 +66,6 @@ def clean_entries(entries: pd.DataFrame) -> pd.DataFrame:
     sources = rows.groupby("item_id", sort=False)["source"].agg(lambda s: sorted(set(s)))
     items = rows.drop_duplicates("item_id", keep="first").copy()
     items["sources"] = items["item_id"].map(sources)
-    return items[columns].reset_index(drop=True)
+    items = items[columns].reset_index(drop=True)
+    # One spelling of "missing" (None) in every column, whatever pandas inferred.
+    return items.astype(object).where(items.notna(), None).astype({"line": "int32"})

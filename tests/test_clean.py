@@ -73,3 +73,13 @@ def test_undated_items_with_the_same_title_are_one_item():
         {"source": "a.txt", "line": 7, "title": "event without  date"},
     ))
     assert len(items) == 1 and pd.isna(items.iloc[0]["published"])
+
+
+def test_missing_values_are_none_in_every_column():
+    items = clean_entries(_entries(
+        {"source": "a.txt", "line": 1, "title": "Dated", "date_line": "1 May 2020", "label": "News"},
+        {"source": "a.txt", "line": 5, "title": "Undated"},
+    ))
+    undated = items.iloc[1]
+    for column in ("published", "time", "label", "summary", "credit", "section"):
+        assert undated[column] is None, column
