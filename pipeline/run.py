@@ -1,4 +1,4 @@
-"""The stages wired together: read -> extract -> gate -> clean -> gate -> publish."""
+"""The stages wired together: read -> extract -> gate -> clean -> gate -> enrich -> gate -> publish."""
 from __future__ import annotations
 
 import json
@@ -11,8 +11,9 @@ import pandas as pd
 
 from pipeline import io, quality
 from pipeline.clean import clean_entries
+from pipeline.enrich import enrich_countries
 from pipeline.extract import extract
-from pipeline.schema import ITEMS, REJECTS
+from pipeline.schema import COUNTRIES, ITEMS, REJECTS
 
 log = logging.getLogger("pipeline")
 
@@ -40,6 +41,7 @@ class RunReport:
     entries: int = 0
     items: int = 0
     rejects: int = 0
+    countries: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -81,10 +83,17 @@ def run(raw: Path, out: Path) -> RunReport:
     report.warnings += quality.check("clean", items)
     lap("gate_clean")
 
-    io.publish(out, {"items": io.to_table(items, ITEMS), "rejects": io.to_table(rejects, REJECTS)})
+    countries = enrich_countries(items)
+    lap("enrich")
+    report.warnings += quality.check("countries", countries, items=items)
+    lap("gate_enrich")
+
+    io.publish(out, {"items": io.to_table(items, ITEMS), "countries": io.to_table(countries, COUNTRIES),
+                     "rejects": io.to_table(rejects, REJECTS)})
     lap("publish")
 
     _count(report, entries, items, rejects)
+    report.countries = len(countries)
     report.seconds = seconds
     (out / "_run.json").write_text(json.dumps(asdict(report), indent=2, default=str) + "\n")
     return report
@@ -114,7 +123,8 @@ def summary(report: RunReport) -> str:
                      f"{d.items:>4} new items{note}")
     merged = report.entries - report.rejects - report.items
     lines.append(f"Wrote {report.items} items to {report.out}/items.parquet "
-                 f"({report.entries} entries, {merged} repeats merged, {report.rejects} rejects)")
+                 f"({report.entries} entries, {merged} repeated entries merged, {report.rejects} rejects)")
+    lines.append(f"Wrote {report.countries} country mentions to {report.out}/countries.parquet")
     if report.empty_dumps:
         lines.append("Dumps that gave nothing: " + ", ".join(d.name for d in report.empty_dumps))
     for warning in report.warnings:

@@ -46,6 +46,26 @@ ITEMS = pa.schema([
     _column("line", pa.int32(), "1-based line in `source` where the item's first line is", "51", False),
 ])
 
+# Mentions share their first columns with every enrichment of an item's text fields.
+TEXT_FIELDS = ("title", "summary", "label", "place")
+_SPAN = [
+    _column("item_id", pa.string(), "the item (`items.item_id`)", "3f9a0c1d2e4b5a67", False),
+    _column("field", pa.string(), "the item column the span is in: title, summary, label or place",
+            "summary", False),
+    _column("start", pa.int32(), "offset of the span's first character in the field", "12", False),
+    _column("end", pa.int32(), "offset just past the span: `field[start:end]` is the text", "21", False),
+]
+
+COUNTRIES = pa.schema(_SPAN + [
+    _column("mention", pa.string(), "the text as written", "Viet Nam", False),
+    _column("iso3", pa.string(), "ISO 3166-1 alpha-3 code", "VNM", False),
+    _column("iso2", pa.string(), "ISO 3166-1 alpha-2 code", "VN", False),
+    _column("country", pa.string(), "the country's common English short name (pycountry)", "Vietnam", False),
+    _column("match", pa.string(), "how it was named: name, alias, abbreviation or demonym", "name", False),
+    _column("region", pa.string(), "UN M49 region", "Asia"),
+    _column("subregion", pa.string(), "UN M49 sub-region", "South-eastern Asia"),
+])
+
 # Rows a stage could not turn into output, kept with the reason instead of dropped.
 REJECTS = pa.schema([
     _column("stage", pa.string(), "the stage that set the row aside", "extract", False),
@@ -55,4 +75,4 @@ REJECTS = pa.schema([
     _column("text", pa.string(), "the offending text", "© ILO 2020"),
 ])
 
-TABLES: dict[str, pa.Schema] = {"items": ITEMS, "rejects": REJECTS}
+TABLES: dict[str, pa.Schema] = {"items": ITEMS, "countries": COUNTRIES, "rejects": REJECTS}

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.schema import ITEMS
+from pipeline.schema import COUNTRIES, ITEMS
 from tests.conftest import RAW
 
 
@@ -29,6 +29,9 @@ def test_run_on_any_folder(tmp_path, capsys):
     table = pq.read_table(out / "items.parquet")
     assert table.schema.equals(ITEMS, check_metadata=False)
     assert table.num_rows == 73
+    countries = pq.read_table(out / "countries.parquet")
+    assert countries.schema.equals(COUNTRIES, check_metadata=False)
+    assert countries.num_rows == 71
     printed = capsys.readouterr().out
     assert "Read 5 dumps" in printed and "Wrote 73 items" in printed and "Done in" in printed
     assert "000_184b24c4eb1f66f8.txt" in printed

@@ -8,10 +8,10 @@ from functools import cache
 
 import pandas as pd
 
-from pipeline.quality.suites import CRITICAL, SUITES, Check
+from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check
 
 SAMPLE_ROWS = 3
-_SAMPLE_COLUMNS = ["source", "line", "item_id", "title"]
+_SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention"]
 
 
 class GateFailure(Exception):
@@ -68,11 +68,16 @@ def _describe(frame: pd.DataFrame, index: list) -> list[str]:
     return samples
 
 
-def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None) -> list[str]:
-    """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure."""
+def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> list[str]:
+    """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure.
+
+    `context` carries what a suite checks against (the items, for the enrichments).
+    """
     if frame.empty:
         return []
-    checks = SUITES[stage](today or dt.date.today())
+    checks = SUITES[stage](today or dt.date.today(), context)
+    if stage in PREPARE:
+        frame = PREPARE[stage](frame, context)
     result = _batch(stage, frame).validate(
         _suite(stage, checks), result_format={"result_format": "COMPLETE"})
     warnings = []

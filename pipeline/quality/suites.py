@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 CRITICAL, WARNING = "critical", "warning"
 
 # The ILO was founded in 1919; a listing may announce events a little ahead.
@@ -29,7 +31,7 @@ def _dates(column: str, today: dt.date) -> Check:
                  {"column": column, "min_value": EARLIEST_DATE, "max_value": today + AHEAD})
 
 
-def entries_checks(today: dt.date) -> list[Check]:
+def entries_checks(today: dt.date, context: dict) -> list[Check]:
     """After extract: one row per entry, each placed in its dump and titled."""
     return [
         Check("ExpectColumnValuesToNotBeNull", {"column": "source"}),
@@ -42,7 +44,7 @@ def entries_checks(today: dt.date) -> list[Check]:
     ]
 
 
-def items_checks(today: dt.date) -> list[Check]:
+def items_checks(today: dt.date, context: dict) -> list[Check]:
     """After clean: the `items` table of the contract."""
     return [
         Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
@@ -63,4 +65,42 @@ def items_checks(today: dt.date) -> list[Check]:
     ]
 
 
-SUITES = {"extract": entries_checks, "clean": items_checks}
+def countries_checks(today: dt.date, context: dict) -> list[Check]:
+    """After enrich: each mention points at an item, a field and a real ISO 3166-1 country."""
+    import pycountry
+
+    from pipeline.schema import TEXT_FIELDS
+
+    return [
+        Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
+        Check("ExpectColumnValuesToBeInSet",
+              {"column": "item_id", "value_set": sorted(context["items"]["item_id"])}),
+        Check("ExpectColumnValuesToBeInSet", {"column": "field", "value_set": list(TEXT_FIELDS)}),
+        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["item_id", "field", "start"]}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
+        Check("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start"}),
+        Check("ExpectColumnValuesToBeInSet", {"column": "span_is_mention", "value_set": [True]}),
+        Check("ExpectColumnValuesToBeInSet",
+              {"column": "iso3", "value_set": sorted(c.alpha_3 for c in pycountry.countries)}),
+        Check("ExpectColumnValuesToBeInSet",
+              {"column": "iso2", "value_set": sorted(c.alpha_2 for c in pycountry.countries)}),
+        Check("ExpectColumnValuesToBeInSet",
+              {"column": "match", "value_set": ["name", "alias", "abbreviation", "demonym"]}),
+        Check("ExpectColumnValuesToNotBeNull", {"column": "region"}, WARNING),
+    ]
+
+
+def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str) -> pd.DataFrame:
+    """`mentions` with `span_is_mention`: does `field[start:end]` of its item equal the text?"""
+    fields = items.set_index("item_id")
+    def holds(row) -> bool:
+        value = fields.at[row.item_id, row.field] if row.item_id in fields.index else None
+        return isinstance(value, str) and value[row.start:row.end] == getattr(row, text_column)
+    checked = mentions.copy()
+    checked["span_is_mention"] = [holds(r) for r in mentions.itertuples(index=False)]
+    return checked
+
+
+SUITES = {"extract": entries_checks, "clean": items_checks, "countries": countries_checks}
+# Columns a suite checks that the table does not carry, derived from it and its context.
+PREPARE = {"countries": lambda frame, context: spans_checked(frame, context["items"], "mention")}
