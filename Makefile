@@ -12,7 +12,7 @@ OUT    ?= processed
 SOURCES := $(shell find pipeline -name '*.py' -o -name '*.csv' 2>/dev/null)
 DUMPS   := $(wildcard $(RAW)/*)
 
-.PHONY: help venv pipeline test clean distclean
+.PHONY: help venv pipeline test bench clean distclean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -34,6 +34,14 @@ $(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES)
 
 test: $(STAMP) ## run the test suite (logic tests and the seed golden tests)
 	$(PY) -m pytest
+
+# The benchmark's peers live in an optional extra, installed only for `make bench`.
+$(VENV)/.bench-installed: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,bench]'
+	@touch $@
+
+bench: $(VENV)/.bench-installed ## measure the enrichers' speed and accuracy against their peers
+	$(PY) -m pipeline bench
 
 clean: ## remove the published tables and caches (keeps .venv; see distclean)
 	rm -f $(OUT)/*.parquet $(OUT)/_run.json

@@ -24,6 +24,9 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--out", type=Path, default=Path("processed"),
                          help="folder for the tables (default: processed)")
     run_cmd.add_argument("-v", "--verbose", action="store_true", help="log each step")
+    commands.add_parser("bench", help="speed and accuracy of the enrichers against their peers",
+                        description="Benchmark find_countries against geotext and "
+                                    "country_converter (needs the `bench` extra).")
     docs_cmd = commands.add_parser("docs", help="write the data dictionary (processed/README.md)",
                                    description="Generate the data dictionary from the schemas.")
     docs_cmd.add_argument("--out", type=Path, default=Path("processed"),
@@ -33,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "bench":
+        from pipeline.bench import main as bench_main
+
+        return bench_main()
     if args.command == "docs":
         from pipeline.docs import data_dictionary
 

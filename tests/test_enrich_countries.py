@@ -165,3 +165,11 @@ def test_countries_gate_catches_a_bad_span_and_an_orphan(seed_items):
     with pytest.raises(GateFailure) as failure:
         check("countries", orphan, items=seed_items)
     assert failure.value.column == "item_id" and "0000000000000000" in str(failure.value)
+
+
+def test_offsets_hold_when_lower_case_changes_length():
+    """`İ` lower-cases to two characters; offsets must still point into the original text."""
+    text = "İSTANBUL, Türkiye and Viet\u00a0Nam’s workers"
+    found = find_countries(text)
+    assert [(m.mention, m.iso3) for m in found] == [("Türkiye", "TUR"), ("Viet\u00a0Nam", "VNM")]
+    assert all(text[m.start:m.end] == m.mention for m in found)
