@@ -101,8 +101,7 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
                   and not all(x[0].is_credit for x in units[:i])), None)
     if dated is None and units and units[0][0].date and len(units) > 1:
         # A date first, then the title: the date line opens the entry.
-        fields = _Fields(title=units[1], date=units[0][0], summary=units[2:])
-        return fields
+        return _Fields(title=units[1], date=units[0][0], summary=units[2:])
     if dated is not None:
         fields = _split_head(units[:dated])
         fields.date = units[dated][0]
@@ -190,9 +189,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
 
 def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
            marker: str | None, lines: list[Line]) -> Entry:
-    summary = [u for u in fields.summary]
     lead = fields.date.date.lead if fields.date and fields.date.date else None
-    summary_text = "\n".join(t for t in [lead, *(_text(u) for u in summary)] if t) or None
+    summary_text = "\n".join(t for t in [lead, *(_text(u) for u in fields.summary)] if t) or None
     return Entry(
         source=source,
         line=first_line,
