@@ -6,6 +6,7 @@ from pipeline.schema import ENTRIES, TABLES
 _INTRO = {
     "items": "One row per distinct news item. Key: `item_id`.",
     "countries": "One row per mention of a country in an item's title, summary, label or place.",
+    "figures": "One row per figure quoted in an item's title, summary, label or place.",
     "rejects": "Rows a stage set aside, with the rule they broke; never dropped silently.",
 }
 

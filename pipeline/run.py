@@ -11,9 +11,9 @@ import pandas as pd
 
 from pipeline import io, quality
 from pipeline.clean import clean_entries
-from pipeline.enrich import enrich_countries
+from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract
-from pipeline.schema import COUNTRIES, ITEMS, REJECTS
+from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
 
 log = logging.getLogger("pipeline")
 
@@ -42,6 +42,7 @@ class RunReport:
     items: int = 0
     rejects: int = 0
     countries: int = 0
+    figures: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -84,16 +85,18 @@ def run(raw: Path, out: Path) -> RunReport:
     lap("gate_clean")
 
     countries = enrich_countries(items)
+    figures = enrich_figures(items)
     lap("enrich")
     report.warnings += quality.check("countries", countries, items=items)
+    report.warnings += quality.check("figures", figures, items=items)
     lap("gate_enrich")
 
     io.publish(out, {"items": io.to_table(items, ITEMS), "countries": io.to_table(countries, COUNTRIES),
-                     "rejects": io.to_table(rejects, REJECTS)})
+                     "figures": io.to_table(figures, FIGURES), "rejects": io.to_table(rejects, REJECTS)})
     lap("publish")
 
     _count(report, entries, items, rejects)
-    report.countries = len(countries)
+    report.countries, report.figures = len(countries), len(figures)
     report.seconds = seconds
     (out / "_run.json").write_text(json.dumps(asdict(report), indent=2, default=str) + "\n")
     return report
@@ -124,7 +127,8 @@ def summary(report: RunReport) -> str:
     merged = report.entries - report.rejects - report.items
     lines.append(f"Wrote {report.items} items to {report.out}/items.parquet "
                  f"({report.entries} entries, {merged} repeated entries merged, {report.rejects} rejects)")
-    lines.append(f"Wrote {report.countries} country mentions to {report.out}/countries.parquet")
+    lines.append(f"Wrote {report.countries} country mentions to {report.out}/countries.parquet, "
+                 f"{report.figures} figures to {report.out}/figures.parquet")
     if report.empty_dumps:
         lines.append("Dumps that gave nothing: " + ", ".join(d.name for d in report.empty_dumps))
     for warning in report.warnings:

@@ -66,6 +66,17 @@ COUNTRIES = pa.schema(_SPAN + [
     _column("subregion", pa.string(), "UN M49 sub-region", "South-eastern Asia"),
 ])
 
+FIGURES = pa.schema(_SPAN + [
+    _column("text", pa.string(), "the whole figure as written", "US$1.2 trillion", False),
+    _column("value", pa.float64(), "the number in base units (a percent as 55.0, a ratio as 0.9)",
+            "1200000000000.0", False),
+    _column("kind", pa.string(), "money, percent, ratio, count, age, duration or ordinal", "money", False),
+    _column("unit", pa.string(), "ISO 4217 code for money; percent; ratio; years, months or days", "USD"),
+    _column("noun", pa.string(), "for a count, what is counted, as written", "workers"),
+    _column("per", pa.string(), "a rate's period", "year"),
+    _column("qualifier", pa.string(), "at_least, at_most or approx", "at_least"),
+])
+
 # Rows a stage could not turn into output, kept with the reason instead of dropped.
 REJECTS = pa.schema([
     _column("stage", pa.string(), "the stage that set the row aside", "extract", False),
@@ -75,4 +86,5 @@ REJECTS = pa.schema([
     _column("text", pa.string(), "the offending text", "© ILO 2020"),
 ])
 
-TABLES: dict[str, pa.Schema] = {"items": ITEMS, "countries": COUNTRIES, "rejects": REJECTS}
+TABLES: dict[str, pa.Schema] = {"items": ITEMS, "countries": COUNTRIES, "figures": FIGURES,
+                                 "rejects": REJECTS}

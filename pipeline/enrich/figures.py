@@ -102,14 +102,14 @@ def _pattern() -> re.Pattern:
     number = rf"(?:{digits}|{words})"
     return re.compile(
         rf"(?<![\w.,$€£¥])"
-        rf"(?:(?P<cur_before>{_alternation(before)})|(?P<code_before>(?:{codes}))\s?)?"
+        rf"(?:(?P<cur_before>{_alternation(before)})|(?P<code_before>(?-i:{codes}))\s?)?"
         rf"(?P<number>{digits}|{words}|half\s+a(?=\s+(?:million|billion|trillion)\b))"
         rf"(?P<scale>\s*(?:thousand|million|billion|trillion)\b|bn\b)?"
         rf"(?P<suffix>"
         rf"\s?%"
         rf"|\s+per\s?cent\b|\s+percent\b"
         rf"|\s+(?P<cur_after>{_alternation(after)})\b"
-        rf"|\s+(?P<code_after>{codes})\b"
+        rf"|\s+(?P<code_after>(?-i:{codes}))\b"
         rf"|\s+out\s+of\s+(?:every\s+)?(?P<out_of>{number})\b"
         rf"|\s+in\s+(?P<in>{number})\b"
         rf"|[- ](?P<fraction>{fraction})\b"
@@ -169,7 +169,9 @@ def _excluded(text: str, m: re.Match, value: Fraction) -> bool:
         return True  # a time
     glued_before = re.search(r"[A-Za-z]-?$", text[:m.start()])  # COVID-19, G20 (not VND1.3)
     glued_after = re.match(r"[A-Za-z]", after[:1]) and not (m["suffix"] or m["scale"])
-    if _ID_BEFORE.search(text[:m.start()]) or glued_before or glued_after:
+    # `SDG 8` is a goal, though SDG is also a currency code
+    identifier = _ID_BEFORE.search(text[:m.start()]) or _ID_BEFORE.search(text[:start])
+    if identifier or glued_before or glued_after:
         return True  # an identifier: No. 102, #COVID19, COVID-19, G20, ILO100
     if _is_date_part(text, start, end) and not (m["suffix"] or m["scale"] or m["cur_before"]):
         return True

@@ -1,20 +1,33 @@
-"""The enrich stage: items -> one row per country mentioned in their text fields."""
+"""The enrich stage: items -> one row per country mentioned, and per figure quoted, in their text."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.enrich.countries import find_countries
-from pipeline.schema import COUNTRIES, TEXT_FIELDS
+from pipeline.enrich.figures import find_figures
+from pipeline.schema import COUNTRIES, FIGURES, TEXT_FIELDS
 
 
-def enrich_countries(items: pd.DataFrame) -> pd.DataFrame:
-    """Every country mention in every item's title, summary, label and place."""
+def _spans(items: pd.DataFrame, find: Callable, schema: pa.Schema) -> pd.DataFrame:
+    """`find` over every item's title, summary, label and place, one row per span found."""
     rows = []
     for item in items[["item_id", *TEXT_FIELDS]].itertuples(index=False):
         for field in TEXT_FIELDS:
             value = getattr(item, field)
             if isinstance(value, str):
-                rows.extend({"item_id": item.item_id, "field": field, **m.as_dict()}
-                            for m in find_countries(value))
-    frame = pd.DataFrame(rows, columns=COUNTRIES.names)
-    return frame.astype({"start": "int32", "end": "int32"})
+                rows.extend({"item_id": item.item_id, "field": field, **span.as_dict()}
+                            for span in find(value))
+    return pd.DataFrame(rows, columns=schema.names).astype({"start": "int32", "end": "int32"})
+
+
+def enrich_countries(items: pd.DataFrame) -> pd.DataFrame:
+    """Every country mention in every item's title, summary, label and place."""
+    return _spans(items, find_countries, COUNTRIES)
+
+
+def enrich_figures(items: pd.DataFrame) -> pd.DataFrame:
+    """Every figure quoted in every item's title, summary, label and place."""
+    return _spans(items, find_figures, FIGURES).astype({"value": "float64"})

@@ -90,6 +90,42 @@ def countries_checks(today: dt.date, context: dict) -> list[Check]:
     ]
 
 
+def figures_checks(today: dt.date, context: dict) -> list[Check]:
+    """After enrich: each figure points at an item and a field, with a sane kind, unit and value."""
+    import pycountry
+
+    from pipeline.schema import TEXT_FIELDS
+
+    units = sorted({c.alpha_3 for c in pycountry.currencies} | {"percent", "ratio", "years", "months", "days"})
+    return [
+        Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
+        Check("ExpectColumnValuesToBeInSet",
+              {"column": "item_id", "value_set": sorted(context["items"]["item_id"])}),
+        Check("ExpectColumnValuesToBeInSet", {"column": "field", "value_set": list(TEXT_FIELDS)}),
+        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["item_id", "field", "start"]}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
+        Check("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start"}),
+        Check("ExpectColumnValuesToBeInSet", {"column": "span_is_mention", "value_set": [True]}),
+        Check("ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": [
+            "money", "percent", "ratio", "count", "age", "duration", "ordinal"]}),
+        Check("ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": units}),
+        Check("ExpectColumnValuesToBeInSet",
+              {"column": "qualifier", "value_set": ["at_least", "at_most", "approx"]}),
+        Check("ExpectColumnValuesToNotBeNull", {"column": "value"}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "value", "min_value": 0, "max_value": 1e15}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "percent_value", "min_value": 0, "max_value": 100}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "ratio_value", "min_value": 0, "max_value": 1}),
+    ]
+
+
+def figures_prepared(figures: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
+    """Figures with their span check, and percent and ratio values apart for their range checks."""
+    checked = spans_checked(figures, items, "text")
+    checked["percent_value"] = checked["value"].where(checked["kind"] == "percent")
+    checked["ratio_value"] = checked["value"].where(checked["kind"] == "ratio")
+    return checked
+
+
 def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str) -> pd.DataFrame:
     """`mentions` with `span_is_mention`: does `field[start:end]` of its item equal the text?"""
     fields = items.set_index("item_id")
@@ -101,6 +137,8 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
     return checked
 
 
-SUITES = {"extract": entries_checks, "clean": items_checks, "countries": countries_checks}
+SUITES = {"extract": entries_checks, "clean": items_checks, "countries": countries_checks,
+          "figures": figures_checks}
 # Columns a suite checks that the table does not carry, derived from it and its context.
-PREPARE = {"countries": lambda frame, context: spans_checked(frame, context["items"], "mention")}
+PREPARE = {"countries": lambda frame, context: spans_checked(frame, context["items"], "mention"),
+           "figures": lambda frame, context: figures_prepared(frame, context["items"])}
