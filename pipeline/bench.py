@@ -5,7 +5,7 @@ as sets of (dump, item line, field, ISO3): a peer that finds a country in a fiel
 gets credit once per field, whatever offsets it reports. Speed is MB of text per
 second over the same list of texts for every tool, best of a few repeats, in one run.
 
-Peers come from the optional `bench` extra (geotext, country_converter); a peer that
+Peers come from the optional `bench` extra (geotext, country_converter, quantulum3); a peer that
 is not installed is reported as left out, with the reason.
 """
 from __future__ import annotations
@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pycountry
 
-from pipeline.enrich import find_countries
+from collections import Counter
+
+from pipeline.enrich import find_countries, find_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -146,9 +148,77 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
+# -- figures -------------------------------------------------------------------------------
+
+def _value_key(value: float) -> float:
+    return float(f"{value:.6g}")
+
+
+def figures_ours(text: str) -> list[float]:
+    return [f.value for f in find_figures(text)]
+
+
+def quantulum_finder() -> Callable[[str], list[float]]:
+    """quantulum3's quantities, their values as it reads them."""
+    from quantulum3 import parser
+
+    return lambda text: [q.value for q in parser.parse(text)]
+
+
+def figures_accuracy(finder: Callable[[str], list[float]]) -> dict[str, float]:
+    """Value-level: a figure found is right when the same field has a hand-checked figure of that value."""
+    gold = Counter((r["source"], r["line"], r["field"], _value_key(r["value"]))
+                   for r in json.loads((GOLDEN / "figures.json").read_text(encoding="utf-8")))
+    found = Counter((*key, _value_key(v)) for key, text in seed_fields() for v in finder(text))
+    hits = sum((found & gold).values())
+    total_found, total_gold = sum(found.values()), sum(gold.values())
+    return {"precision": hits / total_found if total_found else 0.0, "recall": hits / total_gold,
+            "found": total_found, "expected": total_gold}
+
+
+def bench_figures(megabytes: float = 4.0, peer_megabytes: float = 0.05) -> dict:
+    """find_figures and quantulum3: accuracy on the seeds, speed on the same texts."""
+    results = {"find_figures": {**figures_accuracy(figures_ours),
+                                "mb_per_s": throughput(figures_ours, corpus(megabytes)),
+                                "corpus_mb": megabytes}}
+    left_out = {}
+    try:
+        peer = quantulum_finder()
+        peer("warm up 1")
+        texts = corpus(peer_megabytes)
+        results["quantulum3"] = {**figures_accuracy(peer), "mb_per_s": throughput(peer, texts, repeats=1),
+                                 "corpus_mb": peer_megabytes,
+                                 "find_figures_mb_per_s_same_corpus": throughput(figures_ours, texts)}
+    except ImportError as err:
+        left_out["quantulum3"] = f"{err} (pip install -e '.[bench]')"
+    return {"figures": results, "left_out": left_out}
+
+
+def figures_report(results: dict) -> str:
+    lines = ["Figures: value-level accuracy on the seeds' 34 hand-checked figures (per dump, item, field,",
+             "value); speed in MB/s on the seed items' text fields, repeated.", "",
+             f"  {'tool':<18} {'precision':>9} {'recall':>7} {'found':>6} {'MB/s':>8} {'corpus MB':>10}"
+             f" {'ours, same corpus':>18}"]
+    for name, r in results["figures"].items():
+        same = r.get("find_figures_mb_per_s_same_corpus")
+        lines.append(f"  {name:<18} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['found']:>6} "
+                     f"{r['mb_per_s']:>8.2f} {r['corpus_mb']:>10.2f} {f'{same:.2f}' if same else '':>18}")
+    for name, why in results["left_out"].items():
+        lines.append(f"  left out: {name}: {why}")
+    return "\n".join(lines)
+
+
 def main() -> int:
-    results = bench_countries()
+    import warnings
+
+    warnings.filterwarnings("ignore")  # quantulum3 warns about its optional classifier
+    results = {**bench_countries()}
+    figures = bench_figures()
     print(report(results))
+    print()
+    print(figures_report(figures))
+    results["figures"] = figures["figures"]
+    results["left_out"] = {**results["left_out"], **figures["left_out"]}
     out = ROOT / "build" / "bench.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")

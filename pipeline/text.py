@@ -16,3 +16,21 @@ def collapse_whitespace(text: str) -> str:
 def title_key(title: str) -> str:
     """The form two titles are compared in: NFKC, case-folded, whitespace collapsed."""
     return collapse_whitespace(unicodedata.normalize("NFKC", title)).casefold()
+
+
+# Characters folded to their plain form without changing the text's length.
+_SAME_LENGTH_FOLDS = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"))
+
+
+def fold_case(text: str) -> str:
+    """Lower case and plain quotes, dashes and spaces, at the same length as `text`.
+
+    Offsets found in the fold are offsets in the text, so matchers can search the fold.
+    """
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer (İ): fold one by one
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for char, plain in _SAME_LENGTH_FOLDS:
+        if char in folded:  # a scan is much cheaper than str.translate on every text
+            folded = folded.replace(char, plain)
+    return folded

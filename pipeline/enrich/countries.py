@@ -21,6 +21,8 @@ from importlib import resources
 import ahocorasick
 import pycountry
 
+from pipeline.text import fold_case as _fold
+
 # Capitalised words that can stand before a country at the start of a sentence or in
 # a headline without being a given name (`In Jordan`, `For Georgia`).
 _FUNCTION_WORDS = frozenset("""
@@ -28,7 +30,6 @@ a about across after against along among and around as at before between both bu
 during for from in including into like near of off on or over per since than the through
 throughout to toward towards under until upon via while with within without
 """.split())
-_SAME_LENGTH_FOLDS = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"))
 
 
 @dataclass(frozen=True)
@@ -60,17 +61,6 @@ def _rows(name: str) -> list[dict]:
     text = resources.files("pipeline.enrich").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines))
-
-
-def _fold(text: str) -> str:
-    """Case-fold without changing the length, so offsets in the fold are offsets in the text."""
-    folded = text.lower()
-    if len(folded) != len(text):  # a letter whose lower case is longer (İ): fold one by one
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for char, plain in _SAME_LENGTH_FOLDS:
-        if char in folded:  # a scan is much cheaper than str.translate on every text
-            folded = folded.replace(char, plain)
-    return folded
 
 
 def _plural(demonym: str) -> str | None:

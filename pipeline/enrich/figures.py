@@ -18,10 +18,12 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
 import pycountry
 from text_to_num import text2num
 
 from pipeline.dates import MONTHS
+from pipeline.text import fold_case
 
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
 _CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -44,6 +46,7 @@ these this those to was were which who will with across among between over under
 less about around some such each every other another new all both only per cent percent
 """.split())
 _MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+_MONTH_BEFORE = re.compile(rf"{_MONTH_WORD.pattern}\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ def _is_date_part(text: str, start: int, end: int) -> bool:
     if re.match(r"(?:\s*[-–]\s*\d{1,2})?\s+", after) and _MONTH_WORD.match(
             re.sub(r"^(?:\s*[-–]\s*\d{1,2})?\s+", "", after)):
         return True
-    return bool(re.search(rf"{_MONTH_WORD.pattern}\s*$", text[max(0, start - 12):start], re.I))
+    return bool(_MONTH_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def _is_year(value: Fraction, written: str, match: re.Match) -> bool:
@@ -157,21 +160,30 @@ def _is_year(value: Fraction, written: str, match: re.Match) -> bool:
         match["cur_before"] or match["code_before"] or match["scale"] or match["suffix"])
 
 
+_YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{4}")
+_TIME_AFTER, _TIME_BEFORE = re.compile(r"\s*:\d\d"), re.compile(r"\d:\s*$")
+_GLUED_BEFORE, _GLUED_AFTER = re.compile(r"[A-Za-z]-?$"), re.compile(r"[A-Za-z]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_AGE_CONTEXT = re.compile(r"\b(?:people|persons|workers|those|children|women|men)\s+(?:over|above)\s+$", re.I)
+_WINDOW = 40  # how much text before a figure its qualifier or identifier can take
+
+
 def _excluded(text: str, m: re.Match, value: Fraction) -> bool:
     start, end = m.start("number"), m.end("number")
-    before, after = text[:start], text[end:]
+    before, after = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]
+    before_match = text[max(0, m.start() - _WINDOW):m.start()]
     written = m["number"]
     if _is_year(value, written, m):
         return True
-    if re.search(r"\d{4}\s*[-–]\s*$", before) or re.match(r"\s*[-–]\s*\d{4}", after) and re.fullmatch(r"\d{4}", written):
+    if _YEAR_RANGE_BEFORE.search(before) or (_YEAR_RANGE_AFTER.match(after) and _FOUR_DIGITS.fullmatch(written)):
         return True  # the second half of a year range `2020-22`, `(2021 -2025)`
-    if re.match(r"\s*:\d\d", after) or re.search(r"\d:\s*$", before):
+    if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
         return True  # a time
-    glued_before = re.search(r"[A-Za-z]-?$", text[:m.start()])  # COVID-19, G20 (not VND1.3)
-    glued_after = re.match(r"[A-Za-z]", after[:1]) and not (m["suffix"] or m["scale"])
+    glued_before = _GLUED_BEFORE.search(before_match)  # COVID-19, G20 (not VND1.3)
+    glued_after = _GLUED_AFTER.match(after[:1]) and not (m["suffix"] or m["scale"])
     # `SDG 8` is a goal, though SDG is also a currency code
-    identifier = _ID_BEFORE.search(text[:m.start()]) or _ID_BEFORE.search(text[:start])
-    if identifier or glued_before or glued_after:
+    if _ID_BEFORE.search(before_match) or _ID_BEFORE.search(before) or glued_before or glued_after:
         return True  # an identifier: No. 102, #COVID19, COVID-19, G20, ILO100
     if _is_date_part(text, start, end) and not (m["suffix"] or m["scale"] or m["cur_before"]):
         return True
@@ -235,10 +247,9 @@ def _figure(text: str, m: re.Match) -> Figure | None:
         kind = "count"
         value *= scale
         noun = _noun(text[end:])
-    qualifier = next((name for name, pattern in _QUALIFIER if pattern.search(text[:start])), None)
-    if kind == "count" and qualifier == "at_least" and noun is None and \
-            re.search(r"\b(?:people|persons|workers|those|children|women|men)\s+(?:over|above)\s+$",
-                      text[:start], re.I):
+    before = text[max(0, start - _WINDOW):start]
+    qualifier = next((name for name, pattern in _QUALIFIER if pattern.search(before)), None)
+    if kind == "count" and qualifier == "at_least" and noun is None and _AGE_CONTEXT.search(before):
         kind, unit = "age", "years"  # `people over 70`
     per_match = _PER.match(text[end:])
     per = (per_match[1] or "year").lower() if per_match else None
@@ -248,22 +259,54 @@ def _figure(text: str, m: re.Match) -> Figure | None:
     return Figure(start, end, text[start:end], number, kind, unit, noun, per, qualifier)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+@cache
+def _word_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in [*_CARDINALS, "dozen", "half"]:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _longest_prefix() -> int:
+    """How far before a number its currency can start (`USD$`, `HK$`, `VND `)."""
+    return max(max(len(w) for w in _currencies()[0]), 3) + 1
+
+
+def _candidates(text: str) -> list[int]:
+    """Where a number may start: each run of digits, each number word standing alone."""
+    positions = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    folded = fold_case(text)
+    for end, length in _word_automaton().iter(folded):
+        start = end - length + 1
+        if (start == 0 or not folded[start - 1].isalpha()) and \
+                (end + 1 == len(folded) or not folded[end + 1].isalpha()):
+            positions.append(start)
+    return sorted(positions)
+
+
 def find_figures(text: str) -> list[Figure]:
-    """Every figure quoted in `text`, in text order; `text[start:end] == figure.text`."""
-    if not text or not any(c.isdigit() for c in text) and not _has_number_word(text):
-        return []
-    figures = []
-    for m in _pattern().finditer(text):
-        if not m["number"] or not m["number"].strip():
+    """Every figure quoted in `text`, in text order; `text[start:end] == figure.text`.
+
+    The full pattern is tried only where a number can start (found at C speed), backing
+    off a few characters for a currency written before it.
+    """
+    pattern, figures, covered = _pattern(), [], 0
+    for at in _candidates(text):
+        if at < covered:
             continue
+        for start in range(max(covered, at - _longest_prefix()), at + 1):
+            m = pattern.match(text, start)
+            if m and m["number"] and m.start("number") <= at < m.end("number"):
+                break
+        else:
+            continue
+        covered = m.end()
         figure = _figure(text, m)
         if figure is not None:
             figures.append(figure)
     return figures
-
-
-_ANY_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_CARDINALS)}|dozen|half)\b", re.I)
-
-
-def _has_number_word(text: str) -> bool:
-    return bool(_ANY_NUMBER_WORD.search(text))
