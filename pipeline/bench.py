@@ -134,18 +134,22 @@ def bench_countries(megabytes: float = 8.0) -> dict:
     return {"countries": results, "left_out": left_out}
 
 
-def report(results: dict) -> str:
-    lines = ["Countries: accuracy on the seeds' 72 hand-checked mentions (per dump, item, field, ISO3);",
-             "speed in MB/s on the seed items' text fields, repeated; ours also on each peer's corpus.", "",
-             f"  {'tool':<18} {'precision':>9} {'recall':>7} {'found':>6} {'MB/s':>8} {'corpus MB':>10}"
-             f" {'ours, same corpus':>18}"]
-    for name, r in results["countries"].items():
-        same = r.get("find_countries_mb_per_s_same_corpus")
+def _table(heading: list[str], rows: dict[str, dict], left_out: dict[str, str]) -> str:
+    """One tool a row: accuracy, speed, and ours on the peer's own corpus."""
+    lines = [*heading, "", f"  {'tool':<18} {'precision':>9} {'recall':>7} {'found':>6} {'MB/s':>8} "
+                           f"{'corpus MB':>10} {'ours, same corpus':>18}"]
+    for name, r in rows.items():
+        same = next((v for k, v in r.items() if k.endswith("_same_corpus")), None)
         lines.append(f"  {name:<18} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['found']:>6} "
-                     f"{r['mb_per_s']:>8.2f} {r['corpus_mb']:>10.1f} {f'{same:.2f}' if same else '':>18}")
-    for name, why in results["left_out"].items():
-        lines.append(f"  left out: {name}: {why}")
+                     f"{r['mb_per_s']:>8.2f} {r['corpus_mb']:>10.2f} {f'{same:.2f}' if same else '':>18}")
+    lines += [f"  left out: {name}: {why}" for name, why in left_out.items()]
     return "\n".join(lines)
+
+
+def report(results: dict) -> str:
+    return _table(["Countries: accuracy on the seeds' 72 hand-checked mentions (per dump, item, field, ISO3);",
+                   "speed in MB/s on the seed items' text fields, repeated; ours also on each peer's corpus."],
+                  results["countries"], results["left_out"])
 
 
 # -- figures -------------------------------------------------------------------------------
@@ -195,17 +199,9 @@ def bench_figures(megabytes: float = 4.0, peer_megabytes: float = 0.05) -> dict:
 
 
 def figures_report(results: dict) -> str:
-    lines = ["Figures: value-level accuracy on the seeds' 34 hand-checked figures (per dump, item, field,",
-             "value); speed in MB/s on the seed items' text fields, repeated.", "",
-             f"  {'tool':<18} {'precision':>9} {'recall':>7} {'found':>6} {'MB/s':>8} {'corpus MB':>10}"
-             f" {'ours, same corpus':>18}"]
-    for name, r in results["figures"].items():
-        same = r.get("find_figures_mb_per_s_same_corpus")
-        lines.append(f"  {name:<18} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['found']:>6} "
-                     f"{r['mb_per_s']:>8.2f} {r['corpus_mb']:>10.2f} {f'{same:.2f}' if same else '':>18}")
-    for name, why in results["left_out"].items():
-        lines.append(f"  left out: {name}: {why}")
-    return "\n".join(lines)
+    return _table(["Figures: value-level accuracy on the seeds' 34 hand-checked figures (per dump, item,",
+                   "field, value); speed in MB/s on the seed items' text fields, repeated."],
+                  results["figures"], results["left_out"])
 
 
 def main() -> int:

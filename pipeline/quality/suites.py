@@ -65,10 +65,8 @@ def items_checks(today: dt.date, context: dict) -> list[Check]:
     ]
 
 
-def countries_checks(today: dt.date, context: dict) -> list[Check]:
-    """After enrich: each mention points at an item, a field and a real ISO 3166-1 country."""
-    import pycountry
-
+def _span_checks(context: dict) -> list[Check]:
+    """What every enrichment's spans must meet: a real item, a text field, offsets that hold."""
     from pipeline.schema import TEXT_FIELDS
 
     return [
@@ -80,6 +78,15 @@ def countries_checks(today: dt.date, context: dict) -> list[Check]:
         Check("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
         Check("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start"}),
         Check("ExpectColumnValuesToBeInSet", {"column": "span_is_mention", "value_set": [True]}),
+    ]
+
+
+def countries_checks(today: dt.date, context: dict) -> list[Check]:
+    """After enrich: each mention points at an item, a field and a real ISO 3166-1 country."""
+    import pycountry
+
+    return [
+        *_span_checks(context),
         Check("ExpectColumnValuesToBeInSet",
               {"column": "iso3", "value_set": sorted(c.alpha_3 for c in pycountry.countries)}),
         Check("ExpectColumnValuesToBeInSet",
@@ -94,18 +101,9 @@ def figures_checks(today: dt.date, context: dict) -> list[Check]:
     """After enrich: each figure points at an item and a field, with a sane kind, unit and value."""
     import pycountry
 
-    from pipeline.schema import TEXT_FIELDS
-
     units = sorted({c.alpha_3 for c in pycountry.currencies} | {"percent", "ratio", "years", "months", "days"})
     return [
-        Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
-        Check("ExpectColumnValuesToBeInSet",
-              {"column": "item_id", "value_set": sorted(context["items"]["item_id"])}),
-        Check("ExpectColumnValuesToBeInSet", {"column": "field", "value_set": list(TEXT_FIELDS)}),
-        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["item_id", "field", "start"]}),
-        Check("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
-        Check("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start"}),
-        Check("ExpectColumnValuesToBeInSet", {"column": "span_is_mention", "value_set": [True]}),
+        *_span_checks(context),
         Check("ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": [
             "money", "percent", "ratio", "count", "age", "duration", "ordinal"]}),
         Check("ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": units}),
