@@ -1,1 +1,1 @@
-"""ILO news listing dumps -> validated Parquet tables (items)."""
+"""ILO news listing dumps -> validated Parquet tables (items, countries, figures)."""
