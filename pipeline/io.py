@@ -13,6 +13,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 
+# Encodings a saved English-language web page can be in besides UTF-8; charset-normalizer
+# picks among these only (left free, it reads a short Windows-1252 page as cp775).
+LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
+MAX_DUMP_BYTES = 200 * 1024 * 1024
+
+
 @dataclass(frozen=True)
 class Dump:
     """One file of the raw folder: its text, or why there is none."""
@@ -43,24 +49,36 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
         pass
     from charset_normalizer import from_bytes  # only for the rare dump that is not UTF-8
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None:
-        return None, None, "not text in any encoding charset-normalizer knows"
+        return None, None, "neither UTF-8 nor a Western single-byte encoding (charset-normalizer)"
     return str(best), best.encoding, None
 
 
-def read_dumps(raw: Path) -> list[Dump]:
-    """Every non-hidden file of `raw`, in file-name order, decoded."""
-    dumps = []
-    for path in sorted(p for p in raw.iterdir() if p.is_file() and not p.name.startswith(".")):
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            dumps.append(Dump(path.name, 0, problem=f"cannot be read: {err.strerror}"))
-            continue
-        text, encoding, problem = decode(data)
-        dumps.append(Dump(path.name, len(data), encoding, text, problem))
-    return dumps
+def read_dump(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> Dump:
+    """One file, decoded; a file that is too large, vanished or unreadable says so."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Dump(path.name, size, problem=f"too large ({size / 1e6:.0f} MB > "
+                                                 f"{max_bytes / 1e6:.0f} MB); split it into pages")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return Dump(path.name, 0, problem="vanished before it could be read (or a broken link)")
+    except OSError as err:
+        return Dump(path.name, 0, problem=f"cannot be read: {err.strerror or err}")
+    text, encoding, problem = decode(data)
+    return Dump(path.name, len(data), encoding, text, problem)
+
+
+def list_dumps(raw: Path) -> list[Path]:
+    """Every entry of `raw` but hidden ones and folders, in file-name order (links included)."""
+    return sorted(p for p in raw.iterdir() if not p.name.startswith(".") and not p.is_dir())
+
+
+def read_dumps(raw: Path, max_bytes: int = MAX_DUMP_BYTES) -> list[Dump]:
+    """Every dump of `raw`, in file-name order, decoded."""
+    return [read_dump(path, max_bytes) for path in list_dumps(raw)]
 
 
 def to_table(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:

@@ -12,7 +12,7 @@ import pandas as pd
 from pipeline import io, quality
 from pipeline.clean import clean_entries
 from pipeline.enrich import enrich_countries, enrich_figures
-from pipeline.extract import extract
+from pipeline.extract import extract, truncation
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
 
 log = logging.getLogger("pipeline")
@@ -72,6 +72,8 @@ def run(raw: Path, out: Path) -> RunReport:
     for dump in dumps:
         if dump.problem:
             log.warning("%s: skipped: %s", dump.name, dump.problem)
+        elif cut := truncation(dump.text):
+            report.warnings.append(f"{dump.name}: {cut}")
     lap("read")
 
     entries, rejects = extract({d.name: d.text for d in dumps if d.text is not None})

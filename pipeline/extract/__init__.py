@@ -10,7 +10,28 @@ from pipeline.extract.layout import Entry, find_entries
 from pipeline.extract.lines import split_lines
 from pipeline.schema import ENTRIES, REJECTS
 
-__all__ = ["Entry", "extract", "extract_entries"]
+__all__ = ["Entry", "extract", "extract_entries", "truncation"]
+
+# How a complete last line ends: a sentence, a closing quote or bracket, or a date line.
+_ENDS_COMPLETE = (".", "!", "?", ")", "\"", "”", "’", "'", "]", ":")
+
+
+def truncation(text: str) -> str | None:
+    """Why the dump's last item looks cut short, or None.
+
+    A dump is cut when it ends with no newline, mid-text, inside an item: a page that
+    simply ends on a promo tile or a date line is whole.
+    """
+    if not text or text.endswith(("\n", "\r")):
+        return None
+    lines = split_lines(text)
+    last = next((line for line in reversed(lines) if line.text), None)
+    if last is None or last.date or last.is_date_heading or last.text.endswith(_ENDS_COMPLETE):
+        return None
+    entries = find_entries(lines, "")
+    if not entries or last.number not in entries[-1].lines:
+        return None
+    return f"the last item looks truncated: line {last.number} ends mid-text ({last.text[-30:]!r})"
 
 
 def extract_entries(text: str, source: str) -> list[Entry]:

@@ -1,0 +1,116 @@
+"""Bad input: every broken dump gets a one-line message naming it, and the good dumps' items all stay."""
+from __future__ import annotations
+
+import codecs
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import io
+from pipeline.__main__ import main
+from pipeline.clean import clean_entries
+from pipeline.extract import extract, truncation
+from tests.conftest import RAW
+
+SMALL = ("News\n\n  1. Workers in Türkiye and Côte d’Ivoire gain cover\n\n    12 May 2023\n\n"
+         "    The ILO’s report – with €5 million – helps.\n")
+
+
+@pytest.fixture(scope="module")
+def seed_item_ids() -> set[str]:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in RAW.glob("*.txt")}
+    return set(clean_entries(extract(texts)[0])["item_id"])
+
+
+def _run_with(tmp_path: Path, name: str, data: bytes | None, capsys) -> tuple[int, str, str, Path]:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for dump in RAW.glob("*.txt"):
+        shutil.copy(dump, raw / dump.name)
+    if data is not None:
+        (raw / name).write_bytes(data)
+    code = main(["run", "--raw", str(raw), "--out", str(out)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err, out
+
+
+# name -> (bytes, what the summary must say about it, whether it yields items)
+CASES = {
+    "empty.txt": (b"", "empty file", False),
+    "blank.txt": (b"\n \t\n\n", "empty file", False),
+    "binary.bin": (bytes(range(256)) * 16, "binary file (NUL bytes), not text", False),
+    "windows1252.txt": (SMALL.encode("cp1252"), "cp1252", True),
+    "latin1.txt": (SMALL.replace("’", "'").replace("–", "-").replace("€", "EUR ").encode("latin-1"),
+                   "cp1252", True),
+    "utf16.txt": (SMALL.encode("utf-16"), "utf-16", True),
+    "utf8bom.txt": (codecs.BOM_UTF8 + SMALL.encode("utf-8"), "utf-8-sig", True),
+    "crlf.txt": (SMALL.replace("\n", "\r\n").encode("utf-8"), "utf-8", True),
+    "truncated.txt": ((SMALL + "\n  2. A truncated ite").encode("utf-8"),
+                      "the last item looks truncated: line 9 ends mid-text", True),
+    "menu.txt": (b"Home\n\nAbout the ILO\n\nContact us\n", "no listing entry found", False),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_dump_is_named_and_the_good_items_stay(tmp_path, capsys, seed_item_ids, name):
+    data, message, yields = CASES[name]
+    code, out, err, folder = _run_with(tmp_path, name, data, capsys)
+    assert code == 0 and "Traceback" not in out + err
+    assert any(name in line and message in line for line in (out + err).splitlines()), out + err
+    items = pd.read_parquet(folder / "items.parquet")
+    assert seed_item_ids <= set(items["item_id"])
+    if yields:
+        mine = items[items["sources"].map(lambda s: name in s)]
+        # the Latin-1 copy was written with a plain apostrophe, the others with ’
+        assert any(t.startswith("Workers in Türkiye and Côte d") for t in mine["title"]), list(mine["title"])
+    else:
+        assert "Dumps that gave nothing: " in out and name in out
+
+
+def test_decoded_text_is_right_not_just_decoded():
+    """The legacy encodings give back the very characters, not look-alikes."""
+    assert io.decode(SMALL.encode("cp1252"))[0] == SMALL
+    assert io.decode(SMALL.encode("utf-16"))[0] == SMALL
+    assert io.decode(codecs.BOM_UTF8 + SMALL.encode())[0] == SMALL
+
+
+def test_huge_dump_is_refused_by_size(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"x" * 2048)
+    dump = io.read_dump(path, max_bytes=1024)
+    assert dump.text is None and dump.problem.startswith("too large")
+
+
+def test_vanished_dump_is_named(tmp_path, capsys, seed_item_ids):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for dump in RAW.glob("*.txt"):
+        shutil.copy(dump, raw / dump.name)
+    os.symlink(tmp_path / "gone.txt", raw / "gone.txt")  # listed, then nothing there to read
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "gone.txt" in out and "vanished before it could be read" in out
+    assert seed_item_ids <= set(pd.read_parquet(tmp_path / "out" / "items.parquet")["item_id"])
+
+
+def test_a_file_that_vanishes_mid_run(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(SMALL)
+    real = Path.read_bytes
+
+    def vanish(self):
+        if self.name == "a.txt":
+            raise FileNotFoundError(2, "No such file or directory")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", vanish)
+    assert io.read_dump(path).problem.startswith("vanished")
+
+
+def test_whole_pages_are_not_called_truncated():
+    for seed in RAW.glob("*.txt"):
+        assert truncation(seed.read_text(encoding="utf-8")) is None, seed.name
+    assert truncation(SMALL.rstrip("\n")) is None  # ends on a full sentence
