@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from pipeline.io import Busy
 from pipeline.quality import GateFailure
 from pipeline.run import NoDumps, run, summary
 
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(message)s")
     try:
         report = run(args.raw, args.out)
-    except (NoDumps, GateFailure) as err:
+    except (NoDumps, GateFailure, Busy) as err:
         print(f"error: {err}", file=sys.stderr)
         print("Nothing was published.", file=sys.stderr)
         return 1

@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import fcntl
 import os
 import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,22 +91,79 @@ def to_table(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
 
 
-def publish(out: Path, tables: dict[str, pa.Table]) -> list[Path]:
-    """Write every table to a staging folder, then move them into `out` together.
+class Busy(Exception):
+    """Another run holds the output folder."""
 
-    Readers of `out` see the old tables or the new ones, never a half-written file:
-    each file is complete before `os.replace` (atomic on one file system) puts it in place.
+
+@contextlib.contextmanager
+def run_lock(out: Path) -> Iterator[None]:
+    """Hold `out/.lock` for a whole run: a second run at once stops with a clear message."""
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / ".lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise Busy(f"{out}: another run is writing here ({holder}); wait for it to end") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back for the few renames that swap the tables in, then deliver it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
+
+
+def publish(out: Path, tables: dict[str, pa.Table]) -> list[Path]:
+    """Write every table to a staging folder, then move them all into `out`.
+
+    Everything slow (writing, validating) is done before the first table is moved, so
+    readers see the old set or the new one: each file is complete before `os.replace`
+    (atomic on one file system) puts it in place, Ctrl-C waits for the last rename, and
+    if a rename fails, the tables already moved are put back as they were.
     """
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
     try:
         for name, table in tables.items():
             pq.write_table(table, staging / f"{name}.parquet")
-        published = []
-        for name in tables:
-            target = out / f"{name}.parquet"
-            os.replace(staging / f"{name}.parquet", target)
-            published.append(target)
-        return published
+        targets = {name: out / f"{name}.parquet" for name in tables}
+        for name, target in targets.items():
+            if target.exists():
+                os.link(target, staging / f"{name}.previous")
+        moved: list[str] = []
+        with _interrupts_deferred():
+            try:
+                for name, target in targets.items():
+                    os.replace(staging / f"{name}.parquet", target)
+                    moved.append(name)
+            except OSError:
+                for name in moved:
+                    previous = staging / f"{name}.previous"
+                    if previous.exists():
+                        os.replace(previous, targets[name])
+                    else:
+                        targets[name].unlink(missing_ok=True)
+                raise
+        return list(targets.values())
     finally:
         shutil.rmtree(staging, ignore_errors=True)

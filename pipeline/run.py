@@ -55,6 +55,11 @@ def run(raw: Path, out: Path) -> RunReport:
     """Run every stage over the dumps in `raw`; publish to `out` only if every gate passes."""
     if not raw.is_dir():
         raise NoDumps(f"{raw}: no such folder of dumps")
+    with io.run_lock(out):
+        return _run(raw, out)
+
+
+def _run(raw: Path, out: Path) -> RunReport:
     clock = time.perf_counter()
     seconds: dict[str, float] = {}
 

@@ -81,3 +81,44 @@ def test_dump_with_no_entries_is_reported(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "Dumps that gave nothing: zz_menu.txt" in printed
     assert pq.read_table(out / "items.parquet").num_rows == 73
+
+
+def test_second_run_at_once_is_refused(tmp_path, capsys):
+    import fcntl
+
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    out.mkdir()
+    with open(out / ".lock", "a+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        held.write("pid 4242")
+        held.flush()
+        assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "another run is writing here (pid 4242)" in err and "Nothing was published" in err
+    assert not (out / "items.parquet").exists()
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0  # free again afterwards
+
+
+def test_a_failed_rename_puts_the_old_tables_back(tmp_path, monkeypatch):
+    import os as os_module
+
+    import pipeline.io as io_module
+
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
+    (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
+    real_replace, calls = os_module.replace, []
+
+    def fail_on_the_third(src, dst):
+        calls.append(dst)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(io_module.os, "replace", fail_on_the_third)
+    with pytest.raises(OSError):
+        io_module.publish(out, {name: pq.read_table(out / f"{name}.parquet") for name in
+                                ("items", "countries", "figures", "rejects")})
+    monkeypatch.setattr(io_module.os, "replace", real_replace)
+    assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
