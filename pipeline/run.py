@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import io, quality
-from pipeline.clean import clean_entries
+from pipeline.clean import clean_entries, item_id
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract, truncation
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
@@ -30,6 +30,7 @@ class DumpReport:
     entries: int = 0
     items: int = 0          # distinct items this dump is the first source of
     rejects: int = 0
+    rejects_by_reason: dict[str, int] = field(default_factory=dict)
     problem: str | None = None
 
 
@@ -43,7 +44,7 @@ class RunReport:
     rejects: int = 0
     countries: int = 0
     figures: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)
+    stages: dict[str, dict] = field(default_factory=dict)   # stage -> rows, seconds
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -61,12 +62,12 @@ def run(raw: Path, out: Path) -> RunReport:
 
 def _run(raw: Path, out: Path) -> RunReport:
     clock = time.perf_counter()
-    seconds: dict[str, float] = {}
+    stages: dict[str, dict] = {}
 
-    def lap(stage: str) -> None:
+    def lap(stage: str, rows: int) -> None:
         nonlocal clock
         now = time.perf_counter()
-        seconds[stage] = round(now - clock, 3)
+        stages[stage] = {"rows": rows, "seconds": round(now - clock, 3)}
         clock = now
 
     dumps = io.read_dumps(raw)
@@ -79,34 +80,61 @@ def _run(raw: Path, out: Path) -> RunReport:
             log.warning("%s: skipped: %s", dump.name, dump.problem)
         elif cut := truncation(dump.text):
             report.warnings.append(f"{dump.name}: {cut}")
-    lap("read")
+    lap("read", len(dumps))
 
     entries, rejects = extract({d.name: d.text for d in dumps if d.text is not None})
-    lap("extract")
+    lap("extract", len(entries))
     report.warnings += quality.check("extract", entries)
-    lap("gate_extract")
+    lap("gate_extract", len(entries))
 
     items = clean_entries(entries)
-    lap("clean")
+    lap("clean", len(items))
     report.warnings += quality.check("clean", items)
-    lap("gate_clean")
+    lap("gate_clean", len(items))
 
     countries = enrich_countries(items)
     figures = enrich_figures(items)
-    lap("enrich")
+    lap("enrich", len(countries) + len(figures))
+    report.warnings += quality.check("dumps", reconciliation(report, entries, rejects, items))
     report.warnings += quality.check("countries", countries, items=items)
     report.warnings += quality.check("figures", figures, items=items)
-    lap("gate_enrich")
+    lap("gate_enrich", len(countries) + len(figures))
 
     io.publish(out, {"items": io.to_table(items, ITEMS), "countries": io.to_table(countries, COUNTRIES),
                      "figures": io.to_table(figures, FIGURES), "rejects": io.to_table(rejects, REJECTS)})
-    lap("publish")
+    lap("publish", len(items) + len(countries) + len(figures) + len(rejects))
 
     _count(report, entries, items, rejects)
     report.countries, report.figures = len(countries), len(figures)
-    report.seconds = seconds
+    report.stages = stages
     (out / "_run.json").write_text(json.dumps(asdict(report), indent=2, default=str) + "\n")
     return report
+
+
+def reconciliation(report: RunReport, entries: pd.DataFrame, rejects: pd.DataFrame,
+                   items: pd.DataFrame) -> pd.DataFrame:
+    """Per dump: what extract found, kept and rejected, and what clean made of the kept entries.
+
+    The distinct items a dump's kept entries make (same title and date, one item) must be
+    exactly the items that list the dump in `sources`: nothing dropped between the stages.
+    """
+    from pipeline.dates import parse_date_line
+
+    def key(entry) -> str:
+        date = parse_date_line(entry.date_line) if isinstance(entry.date_line, str) else None
+        return item_id(entry.title, date.published if date else None)
+
+    kept = entries.assign(key=[key(e) for e in entries.itertuples()]) if len(entries) else entries
+    listing = items.explode("sources").groupby("sources").size() if len(items) else pd.Series(dtype=int)
+    rows = []
+    for dump in report.dumps:
+        mine = kept[kept["source"] == dump.name] if len(kept) else kept
+        rejected = int((rejects["source"] == dump.name).sum())
+        rows.append({"source": dump.name, "entries": entries.attrs.get("found", {}).get(dump.name, 0),
+                     "kept_plus_rejected": len(mine) + rejected,
+                     "distinct_kept": int(mine["key"].nunique()) if len(mine) else 0,
+                     "items_listing_dump": int(listing.get(dump.name, 0))})
+    return pd.DataFrame(rows)
 
 
 def _count(report: RunReport, entries: pd.DataFrame, items: pd.DataFrame, rejects: pd.DataFrame) -> None:
@@ -118,6 +146,8 @@ def _count(report: RunReport, entries: pd.DataFrame, items: pd.DataFrame, reject
     for dump in report.dumps:
         for name, counts in per_source.items():
             setattr(dump, name, int(counts.get(dump.name, 0)))
+        mine = rejects[rejects["source"] == dump.name]
+        dump.rejects_by_reason = {str(k): int(v) for k, v in mine.groupby("rule").size().items()}
         if dump.entries == 0 and not dump.problem:
             dump.problem = "no listing entry found"
     report.entries, report.items, report.rejects = len(entries), len(items), len(rejects)
@@ -140,5 +170,5 @@ def summary(report: RunReport) -> str:
         lines.append("Dumps that gave nothing: " + ", ".join(d.name for d in report.empty_dumps))
     for warning in report.warnings:
         lines.append(f"warning: {warning}")
-    lines.append(f"Done in {sum(report.seconds.values()):.1f} s")
+    lines.append(f"Done in {sum(s['seconds'] for s in report.stages.values()):.1f} s")
     return "\n".join(lines)

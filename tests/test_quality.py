@@ -53,3 +53,21 @@ def test_warning_does_not_stop(seed_texts):
     items["published"] = None  # fewer than half dated: a warning, not a stop
     warnings = check("clean", items)
     assert len(warnings) == 1 and "published" in warnings[0]
+
+
+def test_reconciliation_catches_an_item_lost_between_stages(seed_texts):
+    from pipeline.run import DumpReport, RunReport, reconciliation
+
+    entries, rejects = extract(seed_texts)
+    report = RunReport("raw", "out", [DumpReport(name, 0, "utf-8") for name in sorted(seed_texts)])
+    items = clean_entries(entries)
+    assert check("dumps", reconciliation(report, entries, rejects, items)) == []
+    with pytest.raises(GateFailure) as failure:
+        check("dumps", reconciliation(report, entries, rejects, items.drop(index=3)))
+    assert failure.value.expectation == "expect_column_pair_values_to_be_equal"
+    assert failure.value.column == "distinct_kept,items_listing_dump"
+    lost_entry = entries.drop(index=0)
+    lost_entry.attrs = entries.attrs
+    with pytest.raises(GateFailure) as failure:
+        check("dumps", reconciliation(report, lost_entry, rejects, items))
+    assert failure.value.column == "entries,kept_plus_rejected"

@@ -45,9 +45,11 @@ def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     An entry with no title (a marker with only a credit under it, say) cannot be an
     item; it goes to the rejects with its text rather than vanishing.
     """
-    rows, rejects = [], []
+    rows, rejects, found = [], [], {}
     for source in sorted(dumps):
-        for entry in extract_entries(dumps[source], source):
+        entries = extract_entries(dumps[source], source)
+        found[source] = len(entries)
+        for entry in entries:
             record = asdict(entry)
             del record["lines"]
             if entry.title:
@@ -56,5 +58,6 @@ def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
                 text = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
                 rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
                                 "line": entry.line, "text": text or entry.marker})
-    return (pd.DataFrame(rows, columns=ENTRIES.names),
-            pd.DataFrame(rejects, columns=REJECTS.names))
+    frame = pd.DataFrame(rows, columns=ENTRIES.names)
+    frame.attrs["found"] = found  # per dump, as the parser counted them: for reconciliation
+    return frame, pd.DataFrame(rejects, columns=REJECTS.names)

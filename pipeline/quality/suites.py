@@ -135,7 +135,15 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
     return checked
 
 
-SUITES = {"extract": entries_checks, "clean": items_checks, "countries": countries_checks,
+def dumps_checks(today: dt.date, context: dict) -> list[Check]:
+    """Row counts reconcile per dump: entries = kept + rejected; kept entries = the dump's items."""
+    return [
+        Check("ExpectColumnPairValuesToBeEqual", {"column_A": "entries", "column_B": "kept_plus_rejected"}),
+        Check("ExpectColumnPairValuesToBeEqual", {"column_A": "distinct_kept", "column_B": "items_listing_dump"}),
+    ]
+
+
+SUITES = {"dumps": dumps_checks, "extract": entries_checks, "clean": items_checks, "countries": countries_checks,
           "figures": figures_checks}
 # Columns a suite checks that the table does not carry, derived from it and its context.
 PREPARE = {"countries": lambda frame, context: spans_checked(frame, context["items"], "mention"),
