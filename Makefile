@@ -12,7 +12,7 @@ OUT    ?= processed
 SOURCES := $(shell find pipeline -name '*.py' -o -name '*.csv' 2>/dev/null)
 DUMPS   := $(wildcard $(RAW)/*)
 
-.PHONY: help venv pipeline test bench clean distclean
+.PHONY: help venv pipeline validate test bench clean distclean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,7 +32,12 @@ pipeline: $(OUT)/items.parquet ## run extract -> clean over RAW and publish the 
 $(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES)
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT)
 
-test: $(STAMP) ## run the test suite (logic tests and the seed golden tests)
+validate: $(OUT)/items.parquet ## check the published tables with their GX suites; build Data Docs
+	$(PY) -m pipeline validate --out $(OUT) --docs build/data_docs
+
+# The data validations run on the seed tables first; pytest's summary stays the last line.
+test: $(STAMP) ## validate the seed tables, then run the test suite
+	$(MAKE) --no-print-directory validate RAW=raw OUT=build/seed-tables
 	$(PY) -m pytest
 
 # The benchmark's peers live in an optional extra, installed only for `make bench`.

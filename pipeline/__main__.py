@@ -25,6 +25,14 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--out", type=Path, default=Path("processed"),
                          help="folder for the tables (default: processed)")
     run_cmd.add_argument("-v", "--verbose", action="store_true", help="log each step")
+    validate_cmd = commands.add_parser(
+        "validate", help="check the published tables with their suites; build Data Docs",
+        description="Run the Great Expectations suites over the tables in --out and build "
+                    "Data Docs (HTML) in --docs. Exits 1 when a critical expectation fails.")
+    validate_cmd.add_argument("--out", type=Path, default=Path("processed"),
+                              help="folder of published tables (default: processed)")
+    validate_cmd.add_argument("--docs", type=Path, default=Path("build/data_docs"),
+                              help="folder for the Data Docs site (default: build/data_docs)")
     commands.add_parser("bench", help="speed and accuracy of the enrichers against their peers",
                         description="Benchmark find_countries against geotext and "
                                     "country_converter (needs the `bench` extra).")
@@ -35,8 +43,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _validate(out: Path, docs: Path) -> int:
+    from pipeline.quality.validate import TABLE_SUITES, validate_tables
+
+    missing = [t for t in TABLE_SUITES if not (out / f"{t}.parquet").exists()]
+    if missing:
+        print(f"error: {out}: no {', '.join(missing)} table(s) to validate; run `make pipeline` first",
+              file=sys.stderr)
+        return 1
+    results, index = validate_tables(out, docs)
+    failed = False
+    for r in results:
+        verdict = "FAILED" if r.failed_critical else "passed"
+        print(f"  {r.table:<10} {r.rows:>6} rows  {r.checks:>3} checks  {verdict}"
+              + "".join(f"\n    critical: {f}" for f in r.failed_critical)
+              + "".join(f"\n    warning:  {f}" for f in r.failed_warning))
+        failed |= bool(r.failed_critical)
+    print(f"Data Docs: {index}")
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "validate":
+        return _validate(args.out, args.docs)
     if args.command == "bench":
         from pipeline.bench import main as bench_main
 

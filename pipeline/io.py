@@ -91,6 +91,14 @@ def to_table(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pandas(frame[schema.names], schema=schema, preserve_index=False)
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a small file whole or not at all (a temporary file beside it, then a rename)."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(temporary, path)
+
+
 class Busy(Exception):
     """Another run holds the output folder."""
 

@@ -107,7 +107,7 @@ def _run(raw: Path, out: Path) -> RunReport:
     _count(report, entries, items, rejects)
     report.countries, report.figures = len(countries), len(figures)
     report.stages = stages
-    (out / "_run.json").write_text(json.dumps(asdict(report), indent=2, default=str) + "\n")
+    io.write_text_atomic(out / "_run.json", json.dumps(asdict(report), indent=2, default=str) + "\n")
     return report
 
 

@@ -114,3 +114,23 @@ def test_whole_pages_are_not_called_truncated():
     for seed in RAW.glob("*.txt"):
         assert truncation(seed.read_text(encoding="utf-8")) is None, seed.name
     assert truncation(SMALL.rstrip("\n")) is None  # ends on a full sentence
+
+
+def test_all_bad_kinds_at_once(tmp_path, capsys, seed_item_ids):
+    """The seeds plus one dump of each bad kind: no traceback, each bad dump named, 73 seed items."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for dump in RAW.glob("*.txt"):
+        shutil.copy(dump, raw / dump.name)
+    for name, (data, _, _) in CASES.items():
+        (raw / name).write_bytes(data)
+    os.symlink(tmp_path / "gone.txt", raw / "gone.txt")
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "Traceback" not in text
+    for name, (_, message, _) in {**CASES, "gone.txt": (None, "vanished", None)}.items():
+        assert any(name in line and message in line for line in text.splitlines()), name
+    nothing = next(line for line in captured.out.splitlines() if line.startswith("Dumps that gave nothing"))
+    assert all(n in nothing for n in ("empty.txt", "blank.txt", "binary.bin", "menu.txt", "gone.txt"))
+    assert seed_item_ids <= set(pd.read_parquet(tmp_path / "out" / "items.parquet")["item_id"])

@@ -71,3 +71,34 @@ def test_reconciliation_catches_an_item_lost_between_stages(seed_texts):
     with pytest.raises(GateFailure) as failure:
         check("dumps", reconciliation(report, lost_entry, rejects, items))
     assert failure.value.column == "entries,kept_plus_rejected"
+
+
+def test_validate_builds_data_docs_for_the_four_tables(tmp_path):
+    from pipeline.__main__ import main
+    from tests.conftest import RAW
+
+    out, docs = tmp_path / "out", tmp_path / "docs"
+    assert main(["run", "--raw", str(RAW), "--out", str(out)]) == 0
+    assert main(["validate", "--out", str(out), "--docs", str(docs)]) == 0
+    index = (docs / "index.html").read_text()
+    for table in ("items", "countries", "figures", "rejects"):
+        assert f"{table}_published" in index
+        assert (docs / "validations" / f"{table}_published").is_dir()
+
+
+def test_validate_fails_on_a_broken_published_table(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    from pipeline.__main__ import main
+    from tests.conftest import RAW
+
+    out = tmp_path / "out"
+    assert main(["run", "--raw", str(RAW), "--out", str(out)]) == 0
+    items = pq.read_table(out / "items.parquet").to_pandas()
+    broken = pd.concat([items, items.iloc[[0]]], ignore_index=True)
+    import pyarrow as pa
+
+    from pipeline.schema import ITEMS
+    pq.write_table(pa.Table.from_pandas(broken, schema=ITEMS, preserve_index=False), out / "items.parquet")
+    assert main(["validate", "--out", str(out), "--docs", str(tmp_path / "docs")]) == 1
+    assert "critical: expect_column_values_to_be_unique on item_id" in capsys.readouterr().out

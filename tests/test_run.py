@@ -56,7 +56,7 @@ def test_missing_raw_folder_is_a_clear_error(tmp_path, capsys):
 def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
     raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
-    before = (out / "items.parquet").read_bytes()
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
 
     import pipeline.run as run_module
     real_clean = run_module.clean_entries
@@ -71,7 +71,8 @@ def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "quality gate 'clean' failed: expect_column_values_to_be_unique on item_id" in err
     assert "Nothing was published" in err
-    assert (out / "items.parquet").read_bytes() == before
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
+    assert after == before  # every table and the run report, byte for byte
 
 
 def test_dump_with_no_entries_is_reported(tmp_path, capsys):
@@ -122,3 +123,22 @@ def test_a_failed_rename_puts_the_old_tables_back(tmp_path, monkeypatch):
                                 ("items", "countries", "figures", "rejects")})
     monkeypatch.setattr(io_module.os, "replace", real_replace)
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
+
+
+def test_ctrl_c_mid_run_publishes_nothing(tmp_path, monkeypatch, capsys):
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
+
+    import pipeline.run as run_module
+
+    def interrupted(items):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_module, "enrich_figures", interrupted)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 130
+    assert "Interrupted: nothing was published" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
+    assert not list(out.glob(".staging-*"))
+    monkeypatch.undo()
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0  # the lock was released

@@ -49,10 +49,10 @@ def _batch(stage: str, frame: pd.DataFrame):
     return definition.get_batch(batch_parameters={"dataframe": frame})
 
 
-def _suite(stage: str, checks: list[Check]):
+def _suite(name: str, checks: list[Check]):
     import great_expectations as gx
 
-    suite = gx.ExpectationSuite(name=f"{stage}_suite")
+    suite = gx.ExpectationSuite(name=name)
     for c in checks:
         expectation_class = getattr(gx.expectations, c.expectation)
         suite.add_expectation(expectation_class(**c.kwargs, meta={"severity": c.severity}))
@@ -79,7 +79,7 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
     if stage in PREPARE:
         frame = PREPARE[stage](frame, context)
     result = _batch(stage, frame).validate(
-        _suite(stage, checks), result_format={"result_format": "COMPLETE"})
+        _suite(f"{stage}_suite", checks), result_format={"result_format": "COMPLETE"})
     warnings = []
     for outcome in result.results:
         if outcome.success:

@@ -135,6 +135,16 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
     return checked
 
 
+def rejects_checks(today: dt.date, context: dict) -> list[Check]:
+    """Set-aside rows say where they came from and why."""
+    return [
+        Check("ExpectColumnValuesToBeInSet", {"column": "stage", "value_set": ["extract", "clean", "enrich"]}),
+        Check("ExpectColumnValuesToNotBeNull", {"column": "rule"}),
+        Check("ExpectColumnValuesToNotBeNull", {"column": "source"}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "line", "min_value": 1}),
+    ]
+
+
 def dumps_checks(today: dt.date, context: dict) -> list[Check]:
     """Row counts reconcile per dump: entries = kept + rejected; kept entries = the dump's items."""
     return [
@@ -143,7 +153,7 @@ def dumps_checks(today: dt.date, context: dict) -> list[Check]:
     ]
 
 
-SUITES = {"dumps": dumps_checks, "extract": entries_checks, "clean": items_checks, "countries": countries_checks,
+SUITES = {"dumps": dumps_checks, "rejects": rejects_checks, "extract": entries_checks, "clean": items_checks, "countries": countries_checks,
           "figures": figures_checks}
 # Columns a suite checks that the table does not carry, derived from it and its context.
 PREPARE = {"countries": lambda frame, context: spans_checked(frame, context["items"], "mention"),
