@@ -35,10 +35,11 @@ $(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES)
 validate: $(OUT)/items.parquet ## check the published tables with their GX suites; build Data Docs
 	$(PY) -m pipeline validate --out $(OUT) --docs build/data_docs
 
-# The data validations run on the seed tables first; pytest's summary stays the last line.
-test: $(STAMP) ## validate the seed tables, then run the test suite
+# The data validations run on the seed tables first; then the tests and both notebooks,
+# on those same tables, so pytest's summary stays the last line.
+test: $(STAMP) ## validate the seed tables, then run the tests and execute the notebooks
 	$(MAKE) --no-print-directory validate RAW=raw OUT=build/seed-tables
-	$(PY) -m pytest
+	PIPELINE_TABLES=$(CURDIR)/build/seed-tables MPLBACKEND=Agg $(PY) -m pytest tests notebooks --nbmake
 
 # The benchmark's peers live in an optional extra, installed only for `make bench`.
 $(VENV)/.bench-installed: $(STAMP)
