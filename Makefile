@@ -12,7 +12,7 @@ OUT    ?= processed
 SOURCES := $(shell find pipeline -name '*.py' -o -name '*.csv' 2>/dev/null)
 DUMPS   := $(wildcard $(RAW)/*)
 
-.PHONY: help venv pipeline validate test bench clean distclean
+.PHONY: help venv pipeline validate test bench lab clean distclean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml requirements.lock
 
 venv: $(STAMP) ## create .venv from pyproject.toml and requirements.lock
 
-pipeline: $(OUT)/items.parquet ## run extract -> clean over RAW and publish the tables to OUT
+pipeline: $(OUT)/items.parquet ## run extract -> clean -> enrich over RAW; publish the tables to OUT
 
 # Rebuilt only when a dump, the folder's listing or the code changed.
 $(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES)
@@ -48,6 +48,13 @@ $(VENV)/.bench-installed: $(STAMP)
 
 bench: $(VENV)/.bench-installed ## measure the enrichers' speed and accuracy against their peers
 	$(PY) -m pipeline bench
+
+$(VENV)/.lab-installed: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,notebooks]'
+	@touch $@
+
+lab: $(VENV)/.lab-installed $(OUT)/items.parquet ## open the notebooks in JupyterLab (on the tables in OUT)
+	PIPELINE_TABLES=$(abspath $(OUT)) $(VENV)/bin/jupyter lab notebooks/
 
 clean: ## remove the published tables and caches (keeps .venv; see distclean)
 	rm -f $(OUT)/*.parquet $(OUT)/_run.json

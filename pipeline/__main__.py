@@ -11,6 +11,13 @@ from pipeline.quality import GateFailure
 from pipeline.run import NoDumps, run, summary
 
 
+def _verbosity(command: argparse.ArgumentParser) -> None:
+    group = command.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true",
+                       help="print only errors and warnings (no summary, no progress bar)")
+    group.add_argument("-v", "--verbose", action="store_true", help="also log each step")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
@@ -18,13 +25,14 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run_cmd = commands.add_parser(
         "run", help="extract -> clean over a folder of dumps; publish the tables",
-        description="Read every dump in --raw, run the stages and their quality gates, and "
-                    "publish items.parquet (and rejects.parquet) to --out. Nothing is "
-                    "published when a gate fails.")
+        description="Read every dump in --raw, run extract, clean and enrich with a quality "
+                    "gate after each, and publish items, countries, figures and rejects "
+                    "(Parquet) and _run.json to --out. Nothing is published when a gate "
+                    "fails. A progress bar shows on a terminal.")
     run_cmd.add_argument("--raw", type=Path, default=Path("raw"), help="folder of dumps (default: raw)")
     run_cmd.add_argument("--out", type=Path, default=Path("processed"),
                          help="folder for the tables (default: processed)")
-    run_cmd.add_argument("-v", "--verbose", action="store_true", help="log each step")
+    _verbosity(run_cmd)
     validate_cmd = commands.add_parser(
         "validate", help="check the published tables with their suites; build Data Docs",
         description="Run the Great Expectations suites over the tables in --out and build "
@@ -33,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
                               help="folder of published tables (default: processed)")
     validate_cmd.add_argument("--docs", type=Path, default=Path("build/data_docs"),
                               help="folder for the Data Docs site (default: build/data_docs)")
+    _verbosity(validate_cmd)
     commands.add_parser("bench", help="speed and accuracy of the enrichers against their peers",
                         description="Benchmark find_countries against geotext and "
                                     "country_converter (needs the `bench` extra).")
@@ -43,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _validate(out: Path, docs: Path) -> int:
+def _validate(out: Path, docs: Path, quiet: bool = False) -> int:
     from pipeline.quality.validate import TABLE_SUITES, validate_tables
 
     missing = [t for t in TABLE_SUITES if not (out / f"{t}.parquet").exists()]
@@ -55,18 +64,24 @@ def _validate(out: Path, docs: Path) -> int:
     failed = False
     for r in results:
         verdict = "FAILED" if r.failed_critical else "passed"
+        if quiet and not (r.failed_critical or r.failed_warning):
+            continue
         print(f"  {r.table:<10} {r.rows:>6} rows  {r.checks:>3} checks  {verdict}"
               + "".join(f"\n    critical: {f}" for f in r.failed_critical)
               + "".join(f"\n    warning:  {f}" for f in r.failed_warning))
         failed |= bool(r.failed_critical)
-    print(f"Data Docs: {index}")
+    if not quiet:
+        print(f"Data Docs: {index}")
     return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    if getattr(args, "verbose", False):  # our steps only, not the libraries' chatter
+        logging.getLogger("pipeline").setLevel(logging.INFO)
     if args.command == "validate":
-        return _validate(args.out, args.docs)
+        return _validate(args.out, args.docs, args.quiet)
     if args.command == "bench":
         from pipeline.bench import main as bench_main
 
@@ -78,10 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / "README.md").write_text(data_dictionary())
         print(f"Wrote {args.out / 'README.md'}")
         return 0
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(message)s")
     try:
-        report = run(args.raw, args.out)
+        report = run(args.raw, args.out, progress=not args.quiet and sys.stderr.isatty())
     except (NoDumps, GateFailure, Busy) as err:
         print(f"error: {err}", file=sys.stderr)
         print("Nothing was published.", file=sys.stderr)
@@ -89,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted: nothing was published.", file=sys.stderr)
         return 130
-    print(summary(report))
+    if args.quiet:
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    else:
+        print(summary(report))
     return 0
 
 

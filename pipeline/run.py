@@ -52,15 +52,18 @@ class RunReport:
         return [d for d in self.dumps if d.entries == 0]
 
 
-def run(raw: Path, out: Path) -> RunReport:
-    """Run every stage over the dumps in `raw`; publish to `out` only if every gate passes."""
+def run(raw: Path, out: Path, progress: bool = False) -> RunReport:
+    """Run every stage over the dumps in `raw`; publish to `out` only if every gate passes.
+
+    `progress` shows a bar over the dumps as they are read (for a terminal).
+    """
     if not raw.is_dir():
         raise NoDumps(f"{raw}: no such folder of dumps")
     with io.run_lock(out):
-        return _run(raw, out)
+        return _run(raw, out, progress)
 
 
-def _run(raw: Path, out: Path) -> RunReport:
+def _run(raw: Path, out: Path, progress: bool) -> RunReport:
     clock = time.perf_counter()
     stages: dict[str, dict] = {}
 
@@ -70,7 +73,11 @@ def _run(raw: Path, out: Path) -> RunReport:
         stages[stage] = {"rows": rows, "seconds": round(now - clock, 3)}
         clock = now
 
-    dumps = io.read_dumps(raw)
+    from tqdm import tqdm
+
+    paths = io.list_dumps(raw)
+    dumps = [io.read_dump(p) for p in tqdm(paths, desc="reading dumps", unit="dump",
+                                           disable=not progress or len(paths) < 2, leave=False)]
     if not dumps:
         raise NoDumps(f"{raw}: no dump files in the folder")
     report = RunReport(str(raw), str(out), [DumpReport(d.name, d.size, d.encoding, problem=d.problem)
@@ -81,20 +88,24 @@ def _run(raw: Path, out: Path) -> RunReport:
         elif cut := truncation(dump.text):
             report.warnings.append(f"{dump.name}: {cut}")
     lap("read", len(dumps))
+    log.info("read %d dumps from %s", len(dumps), raw)
 
     entries, rejects = extract({d.name: d.text for d in dumps if d.text is not None})
     lap("extract", len(entries))
+    log.info("extract: %d entries, %d rejects", len(entries), len(rejects))
     report.warnings += quality.check("extract", entries)
     lap("gate_extract", len(entries))
 
     items = clean_entries(entries)
     lap("clean", len(items))
+    log.info("clean: %d items", len(items))
     report.warnings += quality.check("clean", items)
     lap("gate_clean", len(items))
 
     countries = enrich_countries(items)
     figures = enrich_figures(items)
     lap("enrich", len(countries) + len(figures))
+    log.info("enrich: %d country mentions, %d figures", len(countries), len(figures))
     report.warnings += quality.check("dumps", reconciliation(report, entries, rejects, items))
     report.warnings += quality.check("countries", countries, items=items)
     report.warnings += quality.check("figures", figures, items=items)
@@ -103,6 +114,7 @@ def _run(raw: Path, out: Path) -> RunReport:
     io.publish(out, {"items": io.to_table(items, ITEMS), "countries": io.to_table(countries, COUNTRIES),
                      "figures": io.to_table(figures, FIGURES), "rejects": io.to_table(rejects, REJECTS)})
     lap("publish", len(items) + len(countries) + len(figures) + len(rejects))
+    log.info("published to %s", out)
 
     _count(report, entries, items, rejects)
     report.countries, report.figures = len(countries), len(figures)

@@ -142,3 +142,18 @@ def test_ctrl_c_mid_run_publishes_nothing(tmp_path, monkeypatch, capsys):
     assert not list(out.glob(".staging-*"))
     monkeypatch.undo()
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0  # the lock was released
+
+
+def test_quiet_prints_nothing_on_success(tmp_path, capsys):
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    assert main(["run", "--quiet", "--raw", str(raw), "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+    assert pq.read_table(out / "items.parquet").num_rows == 73
+
+
+def test_every_command_has_help():
+    for command in ("run", "validate", "bench", "docs"):
+        done = subprocess.run([sys.executable, "-m", "pipeline", command, "--help"],
+                              capture_output=True, text=True, check=True)
+        assert done.stdout.startswith(f"usage: python -m pipeline {command}")
