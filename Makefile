@@ -54,7 +54,7 @@ $(VENV)/.lab-installed: $(STAMP)
 	@touch $@
 
 lab: $(VENV)/.lab-installed $(OUT)/items.parquet ## open the notebooks in JupyterLab (on the tables in OUT)
-	PIPELINE_TABLES=$(abspath $(OUT)) $(VENV)/bin/jupyter lab notebooks/
+	PIPELINE_TABLES=$(abspath $(OUT)) $(VENV)/bin/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean: ## remove the published tables and caches (keeps .venv; see distclean)
 	rm -f $(OUT)/*.parquet $(OUT)/_run.json
