@@ -14,7 +14,7 @@ curated forms from `data/country_aliases.csv`; M49 regions from `data/m49.csv`.
 from __future__ import annotations
 
 import csv
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -45,7 +45,7 @@ class CountryMention:
     subregion: str | None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return dict(vars(self))  # shallow: the fields are plain values (asdict deep-copies)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import csv
 import math
 import re
 from fractions import Fraction
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -62,7 +62,7 @@ class Figure:
     qualifier: str | None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return dict(vars(self))  # shallow: the fields are plain values (asdict deep-copies)
 
 
 def _rows(name: str) -> list[dict]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict
 
 import pandas as pd
 
@@ -50,8 +49,7 @@ def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
         entries = extract_entries(dumps[source], source)
         found[source] = len(entries)
         for entry in entries:
-            record = asdict(entry)
-            del record["lines"]
+            record = {name: getattr(entry, name) for name in ENTRIES.names}
             if entry.title:
                 rows.append(record)
             else:

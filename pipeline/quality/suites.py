@@ -126,12 +126,20 @@ def figures_prepared(figures: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame
 
 def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str) -> pd.DataFrame:
     """`mentions` with `span_is_mention`: does `field[start:end]` of its item equal the text?"""
-    fields = items.set_index("item_id")
-    def holds(row) -> bool:
-        value = fields.at[row.item_id, row.field] if row.item_id in fields.index else None
-        return isinstance(value, str) and value[row.start:row.end] == getattr(row, text_column)
     checked = mentions.copy()
-    checked["span_is_mention"] = [holds(r) for r in mentions.itertuples(index=False)]
+    if mentions.empty:
+        checked["span_is_mention"] = pd.Series(dtype=bool)
+        return checked
+    # a duplicated item_id is the items suite's to report; look spans up in its first row
+    values = items.drop_duplicates("item_id").set_index("item_id")
+    holds = []
+    for field, rows in mentions.groupby("field", sort=False):
+        texts = values[field].reindex(rows["item_id"]).to_numpy()
+        holds.append(pd.Series(
+            [isinstance(t, str) and t[s:e] == m
+             for t, s, e, m in zip(texts, rows["start"], rows["end"], rows[text_column])],
+            index=rows.index))
+    checked["span_is_mention"] = pd.concat(holds).reindex(mentions.index)
     return checked
 
 
