@@ -136,16 +136,16 @@ def reconciliation(report: RunReport, entries: pd.DataFrame, rejects: pd.DataFra
         date = parse_date_line(entry.date_line) if isinstance(entry.date_line, str) else None
         return item_id(entry.title, date.published if date else None)
 
-    kept = entries.assign(key=[key(e) for e in entries.itertuples()]) if len(entries) else entries
+    found = entries.attrs.get("found", {})
+    keys = pd.Series([key(e) for e in entries.itertuples()], index=entries.index, dtype=object)
+    kept = entries.assign(key=keys).groupby("source")
+    kept_count, distinct = kept.size(), kept["key"].nunique()
+    rejected = rejects.groupby("source").size()
     listing = items.explode("sources").groupby("sources").size() if len(items) else pd.Series(dtype=int)
-    rows = []
-    for dump in report.dumps:
-        mine = kept[kept["source"] == dump.name] if len(kept) else kept
-        rejected = int((rejects["source"] == dump.name).sum())
-        rows.append({"source": dump.name, "entries": entries.attrs.get("found", {}).get(dump.name, 0),
-                     "kept_plus_rejected": len(mine) + rejected,
-                     "distinct_kept": int(mine["key"].nunique()) if len(mine) else 0,
-                     "items_listing_dump": int(listing.get(dump.name, 0))})
+    rows = [{"source": dump.name, "entries": int(found.get(dump.name, 0)),
+             "kept_plus_rejected": int(kept_count.get(dump.name, 0) + rejected.get(dump.name, 0)),
+             "distinct_kept": int(distinct.get(dump.name, 0)),
+             "items_listing_dump": int(listing.get(dump.name, 0))} for dump in report.dumps]
     return pd.DataFrame(rows)
 
 

@@ -164,7 +164,7 @@ def test_countries_gate_catches_a_bad_span_and_an_orphan(seed_items):
     orphan.loc[0, "item_id"] = "0000000000000000"
     with pytest.raises(GateFailure) as failure:
         check("countries", orphan, items=seed_items)
-    assert failure.value.column == "item_id" and "0000000000000000" in str(failure.value)
+    assert failure.value.column == "item_exists" and "0000000000000000" in str(failure.value)
 
 
 def test_offsets_hold_when_lower_case_changes_length():

@@ -11,7 +11,7 @@ import pandas as pd
 from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check
 
 SAMPLE_ROWS = 3
-_SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention"]
+_SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention", "text"]
 
 
 class GateFailure(Exception):
