@@ -41,19 +41,17 @@ test: $(STAMP) ## validate the seed tables, then run the tests and execute the n
 	$(MAKE) --no-print-directory validate RAW=raw OUT=build/seed-tables
 	PIPELINE_TABLES=$(CURDIR)/build/seed-tables MPLBACKEND=Agg $(PY) -m pytest tests notebooks --nbmake
 
-# The benchmark's peers live in an optional extra, installed only for `make bench`.
-$(VENV)/.bench-installed: $(STAMP)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,bench]'
+# Optional extras, installed only by the targets that need them: the benchmark's peers
+# (`make bench`) and JupyterLab (`make lab`).
+$(VENV)/.%-installed: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,$*]'
 	@touch $@
 
 bench: $(VENV)/.bench-installed ## measure the enrichers' speed and accuracy against their peers
 	$(PY) -m pipeline bench
 
-$(VENV)/.lab-installed: $(STAMP)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,notebooks]'
-	@touch $@
 
-lab: $(VENV)/.lab-installed $(OUT)/items.parquet ## open the notebooks in JupyterLab (on the tables in OUT)
+lab: $(VENV)/.notebooks-installed $(OUT)/items.parquet ## open the notebooks in JupyterLab (on the tables in OUT)
 	PIPELINE_TABLES=$(abspath $(OUT)) $(VENV)/bin/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 clean: ## remove the published tables and caches (keeps .venv; see distclean)

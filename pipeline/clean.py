@@ -20,6 +20,12 @@ def item_id(title: str, published) -> str:
     return hashlib.sha256(f"{title_key(title)}|{iso}".encode()).hexdigest()[:16]
 
 
+def entry_item_id(title: str, date_line: str | None) -> str:
+    """The id of the item an entry makes: its title and its date line's first date."""
+    date = parse_date_line(date_line) if isinstance(date_line, str) else None
+    return item_id(collapse_whitespace(title), date.published if date else None)
+
+
 def clean_credit(credit: str | None) -> str | None:
     if not credit:
         return None

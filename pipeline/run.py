@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import io, quality
-from pipeline.clean import clean_entries, item_id
+from pipeline.clean import clean_entries, entry_item_id
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract, truncation
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
@@ -130,14 +130,9 @@ def reconciliation(report: RunReport, entries: pd.DataFrame, rejects: pd.DataFra
     The distinct items a dump's kept entries make (same title and date, one item) must be
     exactly the items that list the dump in `sources`: nothing dropped between the stages.
     """
-    from pipeline.dates import parse_date_line
-
-    def key(entry) -> str:
-        date = parse_date_line(entry.date_line) if isinstance(entry.date_line, str) else None
-        return item_id(entry.title, date.published if date else None)
-
     found = entries.attrs.get("found", {})
-    keys = pd.Series([key(e) for e in entries.itertuples()], index=entries.index, dtype=object)
+    keys = pd.Series([entry_item_id(e.title, e.date_line) for e in entries.itertuples()],
+                     index=entries.index, dtype=object)
     kept = entries.assign(key=keys).groupby("source")
     kept_count, distinct = kept.size(), kept["key"].nunique()
     rejected = rejects.groupby("source").size()

@@ -13,14 +13,13 @@ curated forms from `data/country_aliases.csv`; M49 regions from `data/m49.csv`.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import ahocorasick
 import pycountry
 
+from pipeline.enrich.curated import rows as _rows
 from pipeline.text import fold_case as _fold
 
 # Capitalised words that can stand before a country at the start of a sentence or in
@@ -55,12 +54,6 @@ class _Form:
     case: str          # title | exact | any
     text: str          # the form as written in the data (for exact matching)
     given_name: bool = False
-
-
-def _rows(name: str) -> list[dict]:
-    text = resources.files("pipeline.enrich").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines))
 
 
 def _plural(demonym: str) -> str | None:

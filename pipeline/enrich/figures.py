@@ -10,18 +10,17 @@ names come from `data/currencies.csv`, checked against ISO 4217 (pycountry).
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
-from fractions import Fraction
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
-from importlib import resources
 
 import ahocorasick
 import pycountry
 from text_to_num import text2num
 
+from pipeline.enrich.curated import rows as _rows
 from pipeline.dates import MONTHS
 from pipeline.text import fold_case
 
@@ -63,11 +62,6 @@ class Figure:
 
     def as_dict(self) -> dict:
         return dict(vars(self))  # shallow: the fields are plain values (asdict deep-copies)
-
-
-def _rows(name: str) -> list[dict]:
-    text = resources.files("pipeline.enrich").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
 
 
 @cache

@@ -245,7 +245,7 @@ class _Scanner:
 
     def _outer(self, lines: list[Line]) -> None:
         """Lines outside lists: dated blocks are entries, short lone lines are headings."""
-        starts = {head[0]: (head, date_at) for head, date_at in _dated_heads(lines)}
+        starts = {head[0][0]: (head, date_at) for head, date_at in _dated_heads(lines)}
         i = 0
         while i < len(lines):
             if i not in starts:
@@ -255,11 +255,12 @@ class _Scanner:
             head, date_at = starts[i]
             next_start = min((s for s in starts if s > i), default=len(lines))
             summary = _outer_summary(lines[date_at + 1:next_start])
-            fields = _split_head(_head_units([lines[j] for j in head]))
+            units = [[lines[j] for j in unit] for unit in head]
+            fields = _split_head(units)
             fields.date = lines[date_at]
             fields.summary = [summary] if summary else []
-            used = [lines[j] for j in head] + [lines[date_at]] + (summary or [])
-            self.entries.append(_entry(self.source, lines[head[0]].number, fields,
+            used = [line for unit in units for line in unit] + [lines[date_at]] + (summary or [])
+            self.entries.append(_entry(self.source, units[0][0].number, fields,
                                        self.section, None, used))
             i = lines.index(summary[-1]) + 1 if summary else date_at + 1
 
@@ -270,17 +271,6 @@ class _Scanner:
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
         if line.is_date_heading or (alone and is_heading_like(line.text) and not line.date):
             self.section = line.text
-
-def _head_units(head: list[Line]) -> list[Unit]:
-    """A dated block's head as units: a title wrapped over lines stays one unit."""
-    units: list[Unit] = []
-    for line in head:
-        if units and line.number == units[-1][-1].number + 1 and continues(units[-1][-1].text, line.text):
-            units[-1].append(line)
-        else:
-            units.append([line])
-    return units
-
 
 def _outer_summary(after: list[Line]) -> Unit | None:
     """The first paragraph after a date line, unless it reads as a heading."""
@@ -294,14 +284,14 @@ def _outer_summary(after: list[Line]) -> Unit | None:
     return paragraphs[0]
 
 
-def _dated_heads(lines: list[Line]) -> list[tuple[list[int], int]]:
-    """For each date line with a title above it: the head's line indexes, and the date's.
+def _dated_heads(lines: list[Line]) -> list[tuple[list[list[int]], int]]:
+    """For each date line with a title above it: the head's units (line indexes), and the date's.
 
     Walking up from the date: the title (with lines it carries on from), then at
     most one label line, then at most one credit line; never above the previous
-    date line.
+    date line. The units come top first: [credit] [label] title.
     """
-    heads: list[tuple[list[int], int]] = []
+    heads: list[tuple[list[list[int]], int]] = []
     floor = 0
     for at, line in enumerate(lines):
         if not line.date:
@@ -310,16 +300,17 @@ def _dated_heads(lines: list[Line]) -> list[tuple[list[int], int]]:
         floor = at + 1
         if not above or not _can_be_title(lines[above[0]]):
             continue
-        head, k = [above[0]], 1
-        while (k < len(above) and above[k] == head[0] - 1
-               and continues(lines[above[k]].text, lines[head[0]].text)):
-            head.insert(0, above[k])
+        title, k = [above[0]], 1
+        while (k < len(above) and above[k] == title[0] - 1
+               and continues(lines[above[k]].text, lines[title[0]].text)):
+            title.insert(0, above[k])
             k += 1
+        head = [title]
         if k < len(above) and _can_be_title(lines[above[k]]) and is_heading_like(lines[above[k]].text):
-            head.insert(0, above[k])
+            head.insert(0, [above[k]])
             k += 1
         if k < len(above) and lines[above[k]].is_credit:
-            head.insert(0, above[k])
+            head.insert(0, [above[k]])
         heads.append((head, at))
     return heads
 

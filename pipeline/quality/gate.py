@@ -68,6 +68,13 @@ def _describe(frame: pd.DataFrame, index: list) -> list[str]:
     return samples
 
 
+def failed_column(config) -> str:
+    """The column(s) an expectation is about: `item_id`, `source,line`, `end,start`."""
+    kwargs = config.kwargs
+    return kwargs.get("column") or ",".join(
+        kwargs.get("column_list") or [kwargs.get("column_A", ""), kwargs.get("column_B", "")])
+
+
 def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> list[str]:
     """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure.
 
@@ -86,9 +93,7 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
             continue
         config = outcome.expectation_config
         severity = (config.meta or {}).get("severity", CRITICAL)
-        kwargs = config.kwargs
-        column = kwargs.get("column") or ",".join(kwargs.get("column_list") or
-                                                  [kwargs.get("column_A", ""), kwargs.get("column_B", "")])
+        column = failed_column(config)
         samples = _describe(frame, outcome.result.get("unexpected_index_list") or [])
         if outcome.exception_info and outcome.exception_info.get("raised_exception"):
             samples = [outcome.exception_info.get("exception_message", "the check raised")]

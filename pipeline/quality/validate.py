@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.quality.gate import _context, _suite
+from pipeline.quality.gate import _context, _suite, failed_column
 from pipeline.quality.suites import CRITICAL, PREPARE, SUITES
 
 # published table -> the suite that guards it
@@ -68,8 +68,7 @@ def validate_tables(out: Path, docs: Path, today: dt.date | None = None) -> tupl
             for r in run.results:
                 if not r.success:
                     severity = (r.expectation_config.meta or {}).get("severity", CRITICAL)
-                    column = r.expectation_config.kwargs.get("column") or ",".join(
-                        r.expectation_config.kwargs.get("column_list") or [])
+                    column = failed_column(r.expectation_config)
                     (critical if severity == CRITICAL else warning).append(
                         f"{r.expectation_config.type} on {column}")
         results.append(TableResult(table, len(frame), len(checks), critical, warning))
