@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -57,21 +59,62 @@ def _item(entry: dict) -> dict:
     }
 
 
+def dump_items(entries: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct item of each dump (its first entry there), in (source, line) order.
+
+    What a dump contributes on its own, before items repeated across dumps are merged;
+    there is no `sources` column yet.
+    """
+    columns = [f.name for f in ITEMS if f.name != "sources"]
+    if entries.empty:
+        return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
+    ordered = entries.sort_values(["source", "line"], kind="stable")
+    records = ordered.astype(object).where(ordered.notna(), None).to_dict("records")
+    rows = pd.DataFrame([_item(e) for e in records], columns=columns)
+    rows = rows.drop_duplicates(["source", "item_id"], keep="first").reset_index(drop=True)
+    # One spelling of "missing" (None) in every column, whatever pandas inferred.
+    return rows.astype(object).where(rows.notna(), None).astype({"line": "int32"})
+
+
+class FirstSource:
+    """Merges items repeated across dumps, fed dump by dump in file-name order.
+
+    The first dump an item is in keeps it (its fields, its enrichments); later dumps only
+    add their name to its `sources`. Only the ids are held, so memory stays small.
+    """
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.later: dict[str, list[str]] = {}   # item_id -> dumps after the first, in order
+        self.listing: Counter[str] = Counter()  # dump -> items that list it in `sources`
+
+    def keep(self, item_ids: Iterable[str], sources: Iterable[str]) -> list[bool]:
+        """For each (item, dump) row, whether the row is the item's first: the one to publish."""
+        kept = []
+        for item, source in zip(item_ids, sources):
+            self.listing[source] += 1
+            first = item not in self.seen
+            if first:
+                self.seen.add(item)
+            else:
+                self.later.setdefault(item, []).append(source)
+            kept.append(first)
+        return kept
+
+    def sources(self, item_id: str, source: str) -> list[str]:
+        """Every dump the item is in, sorted: its first dump and the later ones."""
+        return sorted([source, *self.later.get(item_id, ())])
+
+
 def clean_entries(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct item; a repeated item keeps the fields of its first dump.
 
     Entries are taken in file-name then line order, so "first" is the first dump
     by name, as the contract says; `sources` lists every dump the item is in.
     """
-    columns = [f.name for f in ITEMS]
-    if entries.empty:
-        return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
-    ordered = entries.sort_values(["source", "line"], kind="stable")
-    records = ordered.astype(object).where(ordered.notna(), None).to_dict("records")
-    rows = pd.DataFrame([_item(e) for e in records])
-    sources = rows.groupby("item_id", sort=False)["source"].agg(lambda s: sorted(set(s)))
-    items = rows.drop_duplicates("item_id", keep="first").copy()
-    items["sources"] = items["item_id"].map(sources)
-    items = items[columns].reset_index(drop=True)
-    # One spelling of "missing" (None) in every column, whatever pandas inferred.
-    return items.astype(object).where(items.notna(), None).astype({"line": "int32"})
+    rows = dump_items(entries)
+    merger = FirstSource()
+    first = pd.Series(merger.keep(rows["item_id"], rows["source"]), index=rows.index, dtype=bool)
+    items = rows[first].copy()
+    items["sources"] = [merger.sources(i, s) for i, s in zip(items["item_id"], items["source"])]
+    return items[[f.name for f in ITEMS]].reset_index(drop=True)

@@ -9,7 +9,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,20 +60,28 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
     return str(best), best.encoding, None
 
 
-def read_dump(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> Dump:
-    """One file, decoded; a file that is too large, vanished or unreadable says so."""
+def read_bytes(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> tuple[int, bytes | None, str | None]:
+    """(size, bytes, problem) of one file; a file that is too large, vanished or unreadable says so."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return Dump(path.name, size, problem=f"too large ({size / 1e6:.0f} MB > "
-                                                 f"{max_bytes / 1e6:.0f} MB); split it into pages")
+            return size, None, (f"too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB); "
+                                "split it into pages")
         data = path.read_bytes()
     except FileNotFoundError:
-        return Dump(path.name, 0, problem="vanished before it could be read (or a broken link)")
+        return 0, None, "vanished before it could be read (or a broken link)"
     except OSError as err:
-        return Dump(path.name, 0, problem=f"cannot be read: {err.strerror or err}")
+        return 0, None, f"cannot be read: {err.strerror or err}"
+    return len(data), data, None
+
+
+def read_dump(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> Dump:
+    """One file, decoded; a file that is too large, vanished or unreadable says so."""
+    size, data, problem = read_bytes(path, max_bytes)
+    if data is None:
+        return Dump(path.name, size, problem=problem)
     text, encoding, problem = decode(data)
-    return Dump(path.name, len(data), encoding, text, problem)
+    return Dump(path.name, size, encoding, text, problem)
 
 
 def list_dumps(raw: Path) -> list[Path]:
@@ -141,37 +149,88 @@ def _interrupts_deferred() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
+class Staging:
+    """Tables written a batch at a time (a row group each) in a hidden folder of `out`,
+    then published together, or discarded: readers of `out` never see them half-written."""
+
+    def __init__(self, out: Path, schemas: dict[str, pa.Schema]):
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.dir = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+        self.writers = {name: pq.ParquetWriter(self.dir / f"{name}.parquet", schema)
+                        for name, schema in schemas.items()}
+
+    def write(self, name: str, table: pa.Table) -> None:
+        if table.num_rows:
+            self.writers[name].write_table(table)
+
+    def rewrite(self, name: str, schema: pa.Schema, change: Callable[[pa.Table], pa.Table]) -> None:
+        """Pass table `name` through `change` a row group at a time, into `schema`."""
+        self.writers.pop(name).close()
+        path, changed = self.dir / f"{name}.parquet", self.dir / f".{name}.parquet"
+        source = pq.ParquetFile(path)
+        with pq.ParquetWriter(changed, schema) as writer:
+            for group in range(source.num_row_groups):
+                writer.write_table(change(source.read_row_group(group)))
+        os.replace(changed, path)
+
+    def read(self, name: str, columns: list[str]) -> pa.Table:
+        """Columns of a table already rewritten or published-to-be (its writer closed)."""
+        return pq.read_table(self.dir / f"{name}.parquet", columns=columns)
+
+    def publish(self) -> list[Path]:
+        """Move every table into `out` (see `publish`)."""
+        for writer in self.writers.values():
+            writer.close()
+        self.writers.clear()
+        names = sorted(p.stem for p in self.dir.glob("*.parquet"))
+        return _swap_in(self.out, self.dir, names)
+
+    def discard(self) -> None:
+        for writer in self.writers.values():
+            with contextlib.suppress(Exception):
+                writer.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.discard()
+
+
 def publish(out: Path, tables: dict[str, pa.Table]) -> list[Path]:
-    """Write every table to a staging folder, then move them all into `out`.
+    """Write every table to a staging folder, then move them all into `out`."""
+    with Staging(out, {name: table.schema for name, table in tables.items()}) as staging:
+        for name, table in tables.items():
+            staging.write(name, table)
+        return staging.publish()
+
+
+def _swap_in(out: Path, staging: Path, names: list[str]) -> list[Path]:
+    """Move the tables `names` from `staging` into `out`, all or none.
 
     Everything slow (writing, validating) is done before the first table is moved, so
     readers see the old set or the new one: each file is complete before `os.replace`
     (atomic on one file system) puts it in place, Ctrl-C waits for the last rename, and
     if a rename fails, the tables already moved are put back as they were.
     """
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    try:
-        for name, table in tables.items():
-            pq.write_table(table, staging / f"{name}.parquet")
-        targets = {name: out / f"{name}.parquet" for name in tables}
-        for name, target in targets.items():
-            if target.exists():
-                os.link(target, staging / f"{name}.previous")
-        moved: list[str] = []
-        with _interrupts_deferred():
-            try:
-                for name, target in targets.items():
-                    os.replace(staging / f"{name}.parquet", target)
-                    moved.append(name)
-            except OSError:
-                for name in moved:
-                    previous = staging / f"{name}.previous"
-                    if previous.exists():
-                        os.replace(previous, targets[name])
-                    else:
-                        targets[name].unlink(missing_ok=True)
-                raise
-        return list(targets.values())
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    targets = {name: out / f"{name}.parquet" for name in names}
+    for name, target in targets.items():
+        if target.exists():
+            os.link(target, staging / f"{name}.previous")
+    moved: list[str] = []
+    with _interrupts_deferred():
+        try:
+            for name, target in targets.items():
+                os.replace(staging / f"{name}.parquet", target)
+                moved.append(name)
+        except OSError:
+            for name in moved:
+                previous = staging / f"{name}.previous"
+                if previous.exists():
+                    os.replace(previous, targets[name])
+                else:
+                    targets[name].unlink(missing_ok=True)
+            raise
+    return list(targets.values())

@@ -1,21 +1,41 @@
-"""The stages wired together: read -> extract -> gate -> clean -> gate -> enrich -> gate -> publish."""
+"""The stages wired together, batch by batch:
+
+    read -> [decode -> extract -> gate -> clean -> gate -> enrich -> gate]* -> merge -> gate -> publish
+
+The bracketed stages run per batch of dumps on an engine (pipeline.engine), or come from
+the per-dump cache (pipeline.cache); this module reads the dumps, merges the batches'
+results in file-name order into tables written a row group at a time, reconciles the
+counts, and publishes.
+"""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline import io, quality
-from pipeline.clean import clean_entries, entry_item_id
-from pipeline.enrich import enrich_countries, enrich_figures
-from pipeline.extract import extract, truncation
+from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
+from pipeline.cache import DumpCache, dump_key
+from pipeline.clean import FirstSource
+from pipeline.engine import in_order, open_engine
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
 
 log = logging.getLogger("pipeline")
+
+# A batch is about this many bytes of dumps: big enough that a gate's fixed cost (a few
+# tenths of a second per suite) is a small share of its work, small enough that a few in
+# flight stay well within memory. Memory per batch does not depend on the corpus's size.
+BATCH_BYTES = 8_000_000
+NO_ENTRY = "no listing entry found"
+# What the run writes: the published tables (items gets `sources` when every batch is in).
+_WRITTEN = {"items": STAGED["items"], "countries": COUNTRIES, "figures": FIGURES, "rejects": REJECTS}
 
 
 class NoDumps(Exception):
@@ -32,6 +52,7 @@ class DumpReport:
     rejects: int = 0
     rejects_by_reason: dict[str, int] = field(default_factory=dict)
     problem: str | None = None
+    cached: bool = False    # taken from the cache, not processed again
 
 
 @dataclass
@@ -44,6 +65,10 @@ class RunReport:
     rejects: int = 0
     countries: int = 0
     figures: int = 0
+    engine: str = ""
+    workers: int = 0
+    cached_dumps: int = 0
+    seconds: float = 0.0                                    # wall clock, the whole run
     stages: dict[str, dict] = field(default_factory=dict)   # stage -> rows, seconds
     warnings: list[str] = field(default_factory=list)
 
@@ -52,19 +77,64 @@ class RunReport:
         return [d for d in self.dumps if d.entries == 0]
 
 
-def run(raw: Path, out: Path, progress: bool = False) -> RunReport:
+def run(raw: Path, out: Path, progress: bool = False, engine: str = "local", workers: int | None = None,
+        scheduler: str | None = None, use_cache: bool = True) -> RunReport:
     """Run every stage over the dumps in `raw`; publish to `out` only if every gate passes.
 
-    `progress` shows a bar over the dumps as they are read (for a terminal).
+    `progress` shows a bar over the dumps (for a terminal). `engine` is where batches run,
+    `local` or `dask` (see pipeline.engine); `use_cache=False` processes every dump again.
     """
     if not raw.is_dir():
         raise NoDumps(f"{raw}: no such folder of dumps")
     with io.run_lock(out):
-        return _run(raw, out, progress)
+        return _run(raw, out, progress, engine, workers, scheduler, use_cache)
 
 
-def _run(raw: Path, out: Path, progress: bool) -> RunReport:
-    clock = time.perf_counter()
+@dataclass
+class _Unit:
+    """Consecutive dumps, in file-name order: a batch to process, or hits in one cache segment."""
+
+    paths: list[Path]
+    keys: list[str]
+    size: int = 0
+    segment: str | None = None
+
+
+def _plan(paths: list[Path], cache: DumpCache | None, batch_bytes: int) -> list[_Unit]:
+    """The run's units, in file-name order: cache hits grouped by segment, the rest in batches.
+
+    Each dump is read here to hash it; the bytes of dumps to process are read again when
+    their batch starts, so memory never holds the whole corpus.
+    """
+    units: list[_Unit] = []
+    for path in paths:
+        _, data, _ = io.read_bytes(path)
+        key = dump_key(path.name, data) if data is not None else ""
+        hit = cache.get(key) if cache else None
+        segment = hit[0] if hit else None
+        last = units[-1] if units else None
+        if last and last.segment == segment and (segment or last.size < batch_bytes):
+            last.paths.append(path)
+            last.keys.append(key)
+            last.size += len(data or b"")
+        else:
+            units.append(_Unit([path], [key], len(data or b""), segment))
+    return units
+
+
+def _read_batch(unit: _Unit) -> list[RawDump]:
+    dumps = []
+    for path in unit.paths:
+        size, data, problem = io.read_bytes(path)
+        # keyed by the bytes processed, should the file have changed since it was planned
+        key = dump_key(path.name, data) if data is not None else ""
+        dumps.append(RawDump(path.name, size, key, data, problem))
+    return dumps
+
+
+def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | None,
+         scheduler: str | None, use_cache: bool) -> RunReport:
+    started = clock = time.perf_counter()
     stages: dict[str, dict] = {}
 
     def lap(stage: str, rows: int) -> None:
@@ -76,88 +146,118 @@ def _run(raw: Path, out: Path, progress: bool) -> RunReport:
     from tqdm import tqdm
 
     paths = io.list_dumps(raw)
-    dumps = [io.read_dump(p) for p in tqdm(paths, desc="reading dumps", unit="dump",
-                                           disable=not progress or len(paths) < 2, leave=False)]
-    if not dumps:
+    if not paths:
         raise NoDumps(f"{raw}: no dump files in the folder")
-    report = RunReport(str(raw), str(out), [DumpReport(d.name, d.size, d.encoding, problem=d.problem)
-                                            for d in dumps])
-    for dump in dumps:
-        if dump.problem:
+    today = dt.date.today()
+    quality.prepare()  # GX is imported once, before any worker is forked: they share it
+    cache = DumpCache(out / ".cache") if use_cache else None
+    units = _plan(paths, cache, BATCH_BYTES)
+    batches = [u for u in units if u.segment is None]
+    report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches))
+    lap("read", len(paths))
+    log.info("read %d dumps from %s: %d batches to process, %d dumps from the cache",
+             len(paths), raw, len(batches), report.cached_dumps)
+
+    engine = open_engine(engine_name, len(batches), workers, scheduler)
+    report.engine, report.workers = engine.name, engine.workers
+    merger, results, per_stage = FirstSource(), [], Counter()
+    bar = tqdm(total=len(paths), desc="dumps", unit="dump", disable=not progress or len(paths) < 2,
+               leave=False)
+
+    def start(unit: _Unit):
+        if unit.segment is not None:
+            return lambda: (unit, cache.load(unit.segment, [p.name for p in unit.paths]))
+        waiting = engine.submit(process_batch, _read_batch(unit), today)
+        return lambda: (unit, waiting())
+
+    try:
+        with io.Staging(out, _WRITTEN) as staging:
+            for unit, result in in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers):
+                if unit.segment is None and cache is not None:
+                    cache.put(result)
+                per_stage.update(result.seconds)
+                firsts = _merge(result, merger, staging, report)
+                results += result.dumps
+                report.dumps += [_dump_report(d, firsts[d.name], unit.segment is not None)
+                                 for d in result.dumps]
+                bar.update(len(result.dumps))
+            lap("batches", sum(len(u.paths) for u in batches))
+            staging.rewrite("items", ITEMS, lambda rows: _with_sources(rows, merger))
+            lap("sources", report.items)
+            report.warnings += quality.check("keys", staging.read("items", ["item_id"]).to_pandas(), today)
+            report.warnings += quality.check("dumps", reconciliation(results, merger), today)
+            lap("gate_merged", len(results))
+            staging.publish()
+            lap("publish", report.items + report.countries + report.figures + report.rejects)
+    finally:
+        bar.close()
+        engine.close()
+    if cache is not None:
+        cache.prune({key for unit in units for key in unit.keys})
+    for dump in report.dumps:
+        if dump.problem and dump.problem != NO_ENTRY:
             log.warning("%s: skipped: %s", dump.name, dump.problem)
-        elif cut := truncation(dump.text):
-            report.warnings.append(f"{dump.name}: {cut}")
-    lap("read", len(dumps))
-    log.info("read %d dumps from %s", len(dumps), raw)
-
-    entries, rejects = extract({d.name: d.text for d in dumps if d.text is not None})
-    lap("extract", len(entries))
-    log.info("extract: %d entries, %d rejects", len(entries), len(rejects))
-    report.warnings += quality.check("extract", entries)
-    lap("gate_extract", len(entries))
-
-    items = clean_entries(entries)
-    lap("clean", len(items))
-    log.info("clean: %d items", len(items))
-    report.warnings += quality.check("clean", items)
-    lap("gate_clean", len(items))
-
-    countries = enrich_countries(items)
-    figures = enrich_figures(items)
-    lap("enrich", len(countries) + len(figures))
-    log.info("enrich: %d country mentions, %d figures", len(countries), len(figures))
-    report.warnings += quality.check("dumps", reconciliation(report, entries, rejects, items))
-    report.warnings += quality.check("countries", countries, items=items)
-    report.warnings += quality.check("figures", figures, items=items)
-    lap("gate_enrich", len(countries) + len(figures))
-
-    io.publish(out, {"items": io.to_table(items, ITEMS), "countries": io.to_table(countries, COUNTRIES),
-                     "figures": io.to_table(figures, FIGURES), "rejects": io.to_table(rejects, REJECTS)})
-    lap("publish", len(items) + len(countries) + len(figures) + len(rejects))
-    log.info("published to %s", out)
-
-    _count(report, entries, items, rejects)
-    report.countries, report.figures = len(countries), len(figures)
-    report.stages = stages
+    for result in results:
+        if result.truncated:
+            report.warnings.append(f"{result.name}: {result.truncated}")
+    report.entries = sum(d.entries for d in report.dumps)
+    # work done in the batches, summed over workers (it runs in parallel with `batches`)
+    report.stages = {**stages, **{f"batch.{k}": {"rows": None, "seconds": round(v, 3)}
+                                  for k, v in per_stage.items()}}
+    report.seconds = round(time.perf_counter() - started, 3)
     io.write_text_atomic(out / "_run.json", json.dumps(asdict(report), indent=2, default=str) + "\n")
     return report
 
 
-def reconciliation(report: RunReport, entries: pd.DataFrame, rejects: pd.DataFrame,
-                   items: pd.DataFrame) -> pd.DataFrame:
-    """Per dump: what extract found, kept and rejected, and what clean made of the kept entries.
+def _merge(result: BatchResult, merger: FirstSource, staging: io.Staging, report: RunReport) -> Counter:
+    """Write a batch's rows; an item already published by an earlier dump is not written again.
+
+    Returns, per dump, the items it is the first source of.
+    """
+    items = result.tables["items"]
+    ids, sources = items["item_id"].to_pylist(), items["source"].to_pylist()
+    first = merger.keep(ids, sources)
+    staging.write("items", items.filter(pa.array(first, pa.bool_())))
+    published = {(i, s) for i, s, keep in zip(ids, sources, first) if keep}
+    counts = {"countries": 0, "figures": 0}
+    for name in counts:
+        rows = result.tables[name]
+        mine = [(i, s) in published for i, s in zip(rows["item_id"].to_pylist(), rows["source"].to_pylist())]
+        rows = rows.filter(pa.array(mine, pa.bool_())).drop_columns(["source"])
+        staging.write(name, rows)
+        counts[name] = rows.num_rows
+    staging.write("rejects", result.tables["rejects"])
+    report.items += sum(first)
+    report.countries += counts["countries"]
+    report.figures += counts["figures"]
+    report.rejects += result.tables["rejects"].num_rows
+    return Counter(s for s, keep in zip(sources, first) if keep)
+
+
+def _dump_report(result: DumpResult, first_items: int, cached: bool) -> DumpReport:
+    return DumpReport(result.name, result.bytes, result.encoding, result.entries, first_items,
+                      sum(result.rejects_by_reason.values()), result.rejects_by_reason, result.problem, cached)
+
+
+def _with_sources(rows: pa.Table, merger: FirstSource) -> pa.Table:
+    sources = [merger.sources(i, s) for i, s in zip(rows["item_id"].to_pylist(), rows["source"].to_pylist())]
+    position = ITEMS.get_field_index("sources")
+    return rows.add_column(position, ITEMS.field("sources"), pa.array(sources, ITEMS.field("sources").type))
+
+
+def reconciliation(results: list[DumpResult], merger: FirstSource) -> pd.DataFrame:
+    """Per dump: what extract found, kept and rejected, and what clean and the merge made of it.
 
     The distinct items a dump's kept entries make (same title and date, one item) must be
     exactly the items that list the dump in `sources`: nothing dropped between the stages.
     """
-    found = entries.attrs.get("found", {})
-    keys = pd.Series([entry_item_id(e.title, e.date_line) for e in entries.itertuples()],
-                     index=entries.index, dtype=object)
-    kept = entries.assign(key=keys).groupby("source")
-    kept_count, distinct = kept.size(), kept["key"].nunique()
-    rejected = rejects.groupby("source").size()
-    listing = items.explode("sources").groupby("sources").size() if len(items) else pd.Series(dtype=int)
-    rows = [{"source": dump.name, "entries": int(found.get(dump.name, 0)),
-             "kept_plus_rejected": int(kept_count.get(dump.name, 0) + rejected.get(dump.name, 0)),
-             "distinct_kept": int(distinct.get(dump.name, 0)),
-             "items_listing_dump": int(listing.get(dump.name, 0))} for dump in report.dumps]
-    return pd.DataFrame(rows)
-
-
-def _count(report: RunReport, entries: pd.DataFrame, items: pd.DataFrame, rejects: pd.DataFrame) -> None:
-    per_source = {
-        "entries": entries.groupby("source").size(),
-        "items": items.groupby("source").size(),
-        "rejects": rejects.groupby("source").size(),
-    }
-    for dump in report.dumps:
-        for name, counts in per_source.items():
-            setattr(dump, name, int(counts.get(dump.name, 0)))
-        mine = rejects[rejects["source"] == dump.name]
-        dump.rejects_by_reason = {str(k): int(v) for k, v in mine.groupby("rule").size().items()}
-        if dump.entries == 0 and not dump.problem:
-            dump.problem = "no listing entry found"
-    report.entries, report.items, report.rejects = len(entries), len(items), len(rejects)
+    return pd.DataFrame([{
+        "source": r.name,
+        "entries": r.entries,
+        "kept_plus_rejected": r.kept + sum(r.rejects_by_reason.values()),
+        "distinct_kept": r.distinct_kept,
+        "items_listing_dump": merger.listing.get(r.name, 0),
+    } for r in results])
 
 
 def summary(report: RunReport) -> str:
@@ -177,5 +277,7 @@ def summary(report: RunReport) -> str:
         lines.append("Dumps that gave nothing: " + ", ".join(d.name for d in report.empty_dumps))
     for warning in report.warnings:
         lines.append(f"warning: {warning}")
-    lines.append(f"Done in {sum(s['seconds'] for s in report.stages.values()):.1f} s")
+    cached = f", {report.cached_dumps} dumps from the cache" if report.cached_dumps else ""
+    lines.append(f"Done in {report.seconds:.1f} s ({report.engine} engine, {report.workers} "
+                 f"worker{'s' if report.workers > 1 else ''}{cached})")
     return "\n".join(lines)

@@ -55,23 +55,45 @@ def test_warning_does_not_stop(seed_texts):
     assert len(warnings) == 1 and "published" in warnings[0]
 
 
-def test_reconciliation_catches_an_item_lost_between_stages(seed_texts):
-    from pipeline.run import DumpReport, RunReport, reconciliation
+def test_reconciliation_catches_an_item_lost_between_stages(seed_texts, monkeypatch):
+    import datetime as dt
 
-    entries, rejects = extract(seed_texts)
-    report = RunReport("raw", "out", [DumpReport(name, 0, "utf-8") for name in sorted(seed_texts)])
-    items = clean_entries(entries)
-    assert check("dumps", reconciliation(report, entries, rejects, items)) == []
+    import pipeline.batch as batch_module
+    from pipeline.batch import RawDump, process_batch
+    from pipeline.clean import FirstSource
+    from pipeline.run import reconciliation
+
+    dumps = [RawDump(name, len(text), name, text.encode()) for name, text in sorted(seed_texts.items())]
+    batch = process_batch(dumps, dt.date(2026, 1, 1))
+    ids, sources = batch.tables["items"]["item_id"].to_pylist(), batch.tables["items"]["source"].to_pylist()
+    assert len(ids) == 74  # the Paraguay item is in 001 and 002: one row for each
+    merged = FirstSource()
+    merged.keep(ids, sources)
+    assert check("dumps", reconciliation(batch.dumps, merged)) == []
+
+    lost_in_merge = FirstSource()
+    lost_in_merge.keep(ids[:3] + ids[4:], sources[:3] + sources[4:])
     with pytest.raises(GateFailure) as failure:
-        check("dumps", reconciliation(report, entries, rejects, items.drop(index=3)))
+        check("dumps", reconciliation(batch.dumps, lost_in_merge))
     assert failure.value.expectation == "expect_column_pair_values_to_be_equal"
     assert failure.value.column == "distinct_kept,items_listing_dump"
-    lost_entry = entries.drop(index=0)
-    lost_entry.attrs = entries.attrs
-    with pytest.raises(GateFailure) as failure:
-        check("dumps", reconciliation(report, lost_entry, rejects, items))
-    assert failure.value.column == "entries,kept_plus_rejected"
+    assert "000_184b24c4eb1f66f8.txt" in str(failure.value)
 
+    real_extract = batch_module.extract
+
+    def extract_losing_an_entry(texts):
+        entries, rejects = real_extract(texts)
+        lost = entries.drop(index=0)
+        lost.attrs = entries.attrs  # the parser's own count still says 20
+        return lost, rejects
+
+    monkeypatch.setattr(batch_module, "extract", extract_losing_an_entry)
+    batch = process_batch(dumps, dt.date(2026, 1, 1))
+    merged = FirstSource()
+    merged.keep(batch.tables["items"]["item_id"].to_pylist(), batch.tables["items"]["source"].to_pylist())
+    with pytest.raises(GateFailure) as failure:
+        check("dumps", reconciliation(batch.dumps, merged))
+    assert failure.value.column == "entries,kept_plus_rejected"
 
 def test_validate_builds_data_docs_for_the_four_tables(tmp_path):
     from pipeline.__main__ import main

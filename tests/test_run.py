@@ -58,21 +58,33 @@ def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
 
-    import pipeline.run as run_module
-    real_clean = run_module.clean_entries
+    import pipeline.batch as batch_module
+    real_clean = batch_module.dump_items
 
     def clean_with_a_duplicate(entries):
         items = real_clean(entries)
         return pd.concat([items, items.iloc[[0]]], ignore_index=True)
 
-    monkeypatch.setattr(run_module, "clean_entries", clean_with_a_duplicate)
+    monkeypatch.setattr(batch_module, "dump_items", clean_with_a_duplicate)
     (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "quality gate 'clean' failed: expect_column_values_to_be_unique on item_id" in err
+    assert "quality gate 'clean' failed: expect_compound_columns_to_be_unique on source,item_id" in err
     assert "Nothing was published" in err
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
     assert after == before  # every table and the run report, byte for byte
+
+
+def test_an_item_published_twice_stops_the_run(tmp_path, monkeypatch, capsys):
+    """The merged items' key is checked before publishing, whatever batch each row came from."""
+    from pipeline.clean import FirstSource
+
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    monkeypatch.setattr(FirstSource, "keep", lambda self, ids, sources: [True for _ in ids])
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "quality gate 'keys' failed: expect_column_values_to_be_unique on item_id" in err
+    assert not (out / "items.parquet").exists()
 
 
 def test_dump_with_no_entries_is_reported(tmp_path, capsys):
@@ -130,12 +142,13 @@ def test_ctrl_c_mid_run_publishes_nothing(tmp_path, monkeypatch, capsys):
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
 
-    import pipeline.run as run_module
+    import pipeline.batch as batch_module
 
     def interrupted(items):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(run_module, "enrich_figures", interrupted)
+    monkeypatch.setattr(batch_module, "enrich_figures", interrupted)
+    (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 130
     assert "Interrupted: nothing was published" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before

@@ -12,15 +12,19 @@ from pipeline.schema import COUNTRIES, FIGURES, TEXT_FIELDS
 
 
 def _spans(items: pd.DataFrame, find: Callable, schema: pa.Schema) -> pd.DataFrame:
-    """`find` over every item's title, summary, label and place, one row per span found."""
+    """`find` over every item's title, summary, label and place, one row per span found.
+
+    Each row also carries its item's `source`: the engines keep a repeated item's spans
+    from its first dump only, and the table itself does not have the column.
+    """
     rows = []
-    for item in items[["item_id", *TEXT_FIELDS]].itertuples(index=False):
+    for item in items[["item_id", "source", *TEXT_FIELDS]].itertuples(index=False):
         for field in TEXT_FIELDS:
             value = getattr(item, field)
             if isinstance(value, str):
-                rows.extend({"item_id": item.item_id, "field": field, **span.as_dict()}
-                            for span in find(value))
-    return pd.DataFrame(rows, columns=schema.names).astype({"start": "int32", "end": "int32"})
+                rows.extend({"item_id": item.item_id, "field": field, **span.as_dict(),
+                             "source": item.source} for span in find(value))
+    return pd.DataFrame(rows, columns=[*schema.names, "source"]).astype({"start": "int32", "end": "int32"})
 
 
 def enrich_countries(items: pd.DataFrame) -> pd.DataFrame:

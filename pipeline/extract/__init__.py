@@ -6,7 +6,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from pipeline.extract.layout import Entry, find_entries
-from pipeline.extract.lines import split_lines
+from pipeline.extract.lines import Line, split_lines
 from pipeline.schema import ENTRIES, REJECTS
 
 __all__ = ["Entry", "extract", "extract_entries", "truncation"]
@@ -24,10 +24,14 @@ def truncation(text: str) -> str | None:
     if not text or text.endswith(("\n", "\r")):
         return None
     lines = split_lines(text)
+    return _cut_short(lines, find_entries(lines, ""))
+
+
+def _cut_short(lines: list[Line], entries: list[Entry]) -> str | None:
+    """`truncation` on lines and entries already found (a dump that ends with no newline)."""
     last = next((line for line in reversed(lines) if line.text), None)
     if last is None or last.date or last.is_date_heading or last.text.endswith(_ENDS_COMPLETE):
         return None
-    entries = find_entries(lines, "")
     if not entries or last.number not in entries[-1].lines:
         return None
     return f"the last item looks truncated: line {last.number} ends mid-text ({last.text[-30:]!r})"
@@ -44,18 +48,23 @@ def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
     An entry with no title (a marker with only a credit under it, say) cannot be an
     item; it goes to the rejects with its text rather than vanishing.
     """
-    rows, rejects, found = [], [], {}
+    rows, rejects, found, truncated = [], [], {}, {}
     for source in sorted(dumps):
-        entries = extract_entries(dumps[source], source)
+        text = dumps[source]
+        lines = split_lines(text)
+        entries = find_entries(lines, source)
         found[source] = len(entries)
+        if text and not text.endswith(("\n", "\r")) and (cut := _cut_short(lines, entries)):
+            truncated[source] = cut
         for entry in entries:
             record = {name: getattr(entry, name) for name in ENTRIES.names}
             if entry.title:
                 rows.append(record)
             else:
-                text = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
+                shown = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
                 rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
-                                "line": entry.line, "text": text or entry.marker})
+                                "line": entry.line, "text": shown or entry.marker})
     frame = pd.DataFrame(rows, columns=ENTRIES.names)
-    frame.attrs["found"] = found  # per dump, as the parser counted them: for reconciliation
+    # per dump, as the parser counted them (for reconciliation), and why its end looks cut
+    frame.attrs["found"], frame.attrs["truncated"] = found, truncated
     return frame, pd.DataFrame(rejects, columns=REJECTS.names)

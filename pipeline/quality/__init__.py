@@ -1,4 +1,4 @@
 """Quality gates: Great Expectations suites per stage, run between the stages."""
-from pipeline.quality.gate import GateFailure, check
+from pipeline.quality.gate import GateFailure, check, prepare
 
-__all__ = ["GateFailure", "check"]
+__all__ = ["GateFailure", "check", "prepare"]

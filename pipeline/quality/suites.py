@@ -48,7 +48,9 @@ def items_checks(today: dt.date, context: dict) -> list[Check]:
     """After clean: the `items` table of the contract."""
     return [
         Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
-        Check("ExpectColumnValuesToBeUnique", {"column": "item_id"}),
+        # a batch's items: one row per item and dump (the run merges dumps, then checks `keys`)
+        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["source", "item_id"]})
+        if context.get("per_dump") else Check("ExpectColumnValuesToBeUnique", {"column": "item_id"}),
         Check("ExpectColumnValuesToMatchRegex", {"column": "item_id", "regex": r"^[0-9a-f]{16}$"}),
         Check("ExpectColumnValuesToNotBeNull", {"column": "title"}),
         Check("ExpectColumnValueLengthsToBeBetween", {"column": "title", "min_value": 1}),
@@ -75,7 +77,9 @@ def _span_checks(context: dict) -> list[Check]:
         # with the items table and its cost with it
         Check("ExpectColumnValuesToBeInSet", {"column": "item_exists", "value_set": [True]}),
         Check("ExpectColumnValuesToBeInSet", {"column": "field", "value_set": list(TEXT_FIELDS)}),
-        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["item_id", "field", "start"]}),
+        # a batch's spans carry `source`: an item in two of its dumps has its spans twice
+        Check("ExpectCompoundColumnsToBeUnique",
+              {"column_list": ["item_id", "field", "start", *(["source"] if context.get("per_dump") else [])]}),
         Check("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
         Check("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start"}),
         Check("ExpectColumnValuesToBeInSet", {"column": "span_is_mention", "value_set": [True]}),
@@ -126,17 +130,25 @@ def figures_prepared(figures: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame
 
 
 def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str) -> pd.DataFrame:
-    """`mentions` with `span_is_mention`: does `field[start:end]` of its item equal the text?"""
+    """`mentions` with `item_exists` and `span_is_mention`: does `field[start:end]` equal the text?
+
+    An item is looked up by (item_id, source) when both tables carry `source` (a batch's
+    items, one row per dump an item is in), else by item_id.
+    """
+    key = ["item_id", "source"] if "source" in mentions.columns and "source" in items.columns else ["item_id"]
     checked = mentions.copy()
-    checked["item_exists"] = mentions["item_id"].isin(items["item_id"])
+    known = pd.MultiIndex.from_frame(items[key]) if len(key) > 1 else pd.Index(items["item_id"])
+    wanted = pd.MultiIndex.from_frame(mentions[key]) if len(key) > 1 else pd.Index(mentions["item_id"])
+    checked["item_exists"] = wanted.isin(known)
     if mentions.empty:
         checked["span_is_mention"] = pd.Series(dtype=bool)
         return checked
-    # a duplicated item_id is the items suite's to report; look spans up in its first row
-    values = items.drop_duplicates("item_id").set_index("item_id")
+    # a duplicated key is the items suite's to report; look spans up in its first row
+    values = items.drop_duplicates(key).set_index(key)
     holds = []
     for field, rows in mentions.groupby("field", sort=False):
-        texts = values[field].reindex(rows["item_id"]).to_numpy()
+        lookup = pd.MultiIndex.from_frame(rows[key]) if len(key) > 1 else rows["item_id"]
+        texts = values[field].reindex(lookup).to_numpy()
         holds.append(pd.Series(
             [isinstance(t, str) and t[s:e] == m
              for t, s, e, m in zip(texts, rows["start"], rows["end"], rows[text_column])],
@@ -155,6 +167,14 @@ def rejects_checks(today: dt.date, context: dict) -> list[Check]:
     ]
 
 
+def keys_checks(today: dt.date, context: dict) -> list[Check]:
+    """The published items' key, once every batch is merged: present and unique."""
+    return [
+        Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
+        Check("ExpectColumnValuesToBeUnique", {"column": "item_id"}),
+    ]
+
+
 def dumps_checks(today: dt.date, context: dict) -> list[Check]:
     """Row counts reconcile per dump: entries = kept + rejected; kept entries = the dump's items."""
     return [
@@ -163,7 +183,7 @@ def dumps_checks(today: dt.date, context: dict) -> list[Check]:
     ]
 
 
-SUITES = {"dumps": dumps_checks, "rejects": rejects_checks, "extract": entries_checks, "clean": items_checks, "countries": countries_checks,
+SUITES = {"keys": keys_checks, "dumps": dumps_checks, "rejects": rejects_checks, "extract": entries_checks, "clean": items_checks, "countries": countries_checks,
           "figures": figures_checks}
 # Columns a suite checks that the table does not carry, derived from it and its context.
 PREPARE = {"countries": lambda frame, context: spans_checked(frame, context["items"], "mention"),

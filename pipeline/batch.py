@@ -1,0 +1,134 @@
+"""One batch of dumps through every stage and its gate: the unit of work an engine runs.
+
+`process_batch` is pure: dump bytes in; tables, counts and gate warnings out. It reads
+and writes no file, so any engine can run it anywhere: in this process, in a worker
+process, or on a Dask worker.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pyarrow as pa
+
+from pipeline import io, quality
+from pipeline.clean import dump_items, entry_item_id
+from pipeline.enrich import enrich_countries, enrich_figures
+from pipeline.extract import extract
+from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
+
+_SOURCE = pa.field("source", pa.string(), nullable=False)
+# A batch's tables: the published columns, with `source` on the enrichments (a repeated
+# item keeps the rows of its first dump only) and no `sources` on items yet (that needs
+# every dump, so the run adds it when the last batch is in).
+STAGED = {
+    "items": pa.schema([f for f in ITEMS if f.name != "sources"]),
+    "countries": COUNTRIES.append(_SOURCE),
+    "figures": FIGURES.append(_SOURCE),
+    "rejects": REJECTS,
+}
+
+
+@dataclass(frozen=True)
+class RawDump:
+    """A dump as read from disk: its bytes, or why they could not be read."""
+
+    name: str
+    size: int
+    key: str = ""                  # content hash (the cache's key); empty when unreadable
+    data: bytes | None = None
+    problem: str | None = None
+
+
+@dataclass
+class DumpResult:
+    """What one dump gave, beside its rows: the run report's and the reconciliation's counts."""
+
+    name: str
+    bytes: int
+    key: str = ""
+    encoding: str | None = None
+    problem: str | None = None
+    truncated: str | None = None   # why its last item looks cut short
+    entries: int = 0               # entries as the parser counted them
+    kept: int = 0                  # entries with a title, handed to clean
+    distinct_kept: int = 0         # distinct items those entries make
+    rejects_by_reason: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class BatchResult:
+    dumps: list[DumpResult]
+    tables: dict[str, pa.Table]    # STAGED tables, rows in file-name then line order
+    warnings: list[str]            # failed `warning` checks
+    seconds: dict[str, float]      # stage -> seconds spent on this batch
+
+
+def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
+    """Decode, extract, clean and enrich `dumps`, each stage's output through its gate.
+
+    Raises GateFailure on a failed critical check. Items are merged within each dump
+    only; the run merges items repeated across dumps, in file-name order.
+    """
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        seconds[stage] = now - clock
+        clock = now
+
+    results, texts = [], {}
+    for dump in dumps:
+        result = DumpResult(dump.name, dump.size, dump.key, problem=dump.problem)
+        if dump.data is not None:
+            text, result.encoding, result.problem = io.decode(dump.data)
+            if text is not None:
+                texts[dump.name] = text
+        results.append(result)
+    lap("decode")
+
+    entries, rejects = extract(texts)
+    lap("extract")
+    warnings = quality.check("extract", entries, today)
+    lap("gate_extract")
+
+    items = dump_items(entries)
+    lap("clean")
+    warnings += quality.check("clean", items, today, per_dump=True)
+    lap("gate_clean")
+
+    countries, figures = enrich_countries(items), enrich_figures(items)
+    lap("enrich")
+    warnings += quality.check("countries", countries, today, items=items, per_dump=True)
+    warnings += quality.check("figures", figures, today, items=items, per_dump=True)
+    warnings += quality.check("rejects", rejects, today)
+    lap("gate_enrich")
+
+    _count(results, entries, rejects)
+    frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
+    tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
+    lap("tables")
+    return BatchResult(results, tables, warnings, seconds)
+
+
+def _count(results: list[DumpResult], entries: pd.DataFrame, rejects: pd.DataFrame) -> None:
+    """Each dump's counts, straight from extract: the reconciliation checks clean against them."""
+    found, truncated = entries.attrs.get("found", {}), entries.attrs.get("truncated", {})
+    keys = pd.Series([entry_item_id(e.title, e.date_line) for e in entries.itertuples()],
+                     index=entries.index, dtype=object)
+    per_dump = entries.assign(key=keys).groupby("source")
+    kept, distinct = per_dump.size(), per_dump["key"].nunique()
+    reasons = rejects.groupby(["source", "rule"]).size()
+    for result in results:
+        result.entries = int(found.get(result.name, 0))
+        result.kept = int(kept.get(result.name, 0))
+        result.distinct_kept = int(distinct.get(result.name, 0))
+        result.truncated = truncated.get(result.name)
+        if result.name in reasons.index.get_level_values(0):
+            result.rejects_by_reason = {str(rule): int(n) for rule, n in reasons[result.name].items()}
+        if result.entries == 0 and not result.problem:
+            result.problem = "no listing entry found"

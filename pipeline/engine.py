@@ -1,0 +1,110 @@
+"""Engines: where batches of dumps are processed.
+
+The run hands an engine its units of work in file-name order and takes the results back
+in that same order, a few batches ahead at most, so memory holds only those few:
+
+- `inline`: this process, one batch after the other (a run with one batch of work);
+- `local`: worker processes on this machine's cores (the default);
+- `dask`: tasks on a Dask cluster, a `LocalCluster` or the one at `--scheduler ADDRESS`.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+log = logging.getLogger("pipeline")
+ENGINES = ("local", "dask")
+T = TypeVar("T")
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's limit, not the host's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+class Inline:
+    """This process: each batch runs when its result is asked for."""
+
+    name, workers = "inline", 1
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
+        return lambda: fn(*args)
+
+    def close(self) -> None:
+        pass
+
+
+class Local:
+    """Worker processes on this machine. They are forked from the run, so they share the
+    Great Expectations it has already imported instead of importing it again."""
+
+    name = "local"
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
+        return self.pool.submit(fn, *args).result
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Dask:
+    """Tasks on a Dask cluster: the scheduler at `scheduler`, or a LocalCluster of `workers`
+    single-threaded worker processes (each imports Great Expectations once, at its first gate)."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None, workers: int):
+        from distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
+        # the dumps' bytes go to the workers as data, not inside the task graph
+        scattered = [self.client.scatter(a) if isinstance(a, list) else a for a in args]
+        return self.client.submit(fn, *scattered, pure=False).result
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def open_engine(name: str, work_batches: int, workers: int | None = None,
+                scheduler: str | None = None) -> Inline | Local | Dask:
+    """The engine `name`; a local run with at most one batch of work runs inline."""
+    workers = workers or cores()
+    if name == "dask":
+        return Dask(scheduler, workers)
+    if name != "local":
+        raise ValueError(f"unknown engine {name!r}; expected one of {', '.join(ENGINES)}")
+    if work_batches <= 1 or workers <= 1:
+        return Inline()
+    return Local(min(workers, work_batches))
+
+
+def in_order(calls: Iterable[Callable[[], Callable[[], T]]], ahead: int) -> Iterator[T]:
+    """Start each call (which returns a waiter), at most `ahead` before the oldest result is
+    taken; yield the results in the calls' order."""
+    pending: deque[Callable[[], T]] = deque()
+    for start in calls:
+        pending.append(start())
+        if len(pending) > ahead:
+            yield pending.popleft()()
+    while pending:
+        yield pending.popleft()()
