@@ -8,15 +8,18 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 RAW    ?= raw
 OUT    ?= processed
+ENGINE ?= local
 
 SOURCES := $(shell find pipeline -name '*.py' -o -name '*.csv' 2>/dev/null)
 DUMPS   := $(wildcard $(RAW)/*)
 
-.PHONY: help venv pipeline validate test bench lab clean distclean
+.PHONY: help venv pipeline validate test bench lab clean distclean FORCE
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo "  variables: RAW=dir (default raw)  OUT=dir (default processed)"
+	@echo "             ENGINE=local|dask (default local)  SCHEDULER=tcp://host:8786 (dask: an existing cluster)"
+	@echo "             FLAGS=--no-cache (process every dump again)"
 
 # The virtualenv is rebuilt whenever the declared or locked dependencies change.
 $(STAMP): pyproject.toml requirements.lock
@@ -28,9 +31,13 @@ venv: $(STAMP) ## create .venv from pyproject.toml and requirements.lock
 
 pipeline: $(OUT)/items.parquet ## run extract -> clean -> enrich over RAW; publish the tables to OUT
 
-# Rebuilt only when a dump, the folder's listing or the code changed.
-$(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES)
-	$(PY) -m pipeline run --raw $(RAW) --out $(OUT)
+# Rebuilt only when a dump, the folder's listing or the code changed, or when ENGINE is
+# named on the command line. Dumps already processed come from OUT/.cache either way;
+# FLAGS=--no-cache processes them all again.
+$(OUT)/items.parquet: $(STAMP) $(wildcard $(RAW)) $(DUMPS) $(SOURCES) $(if $(filter command line,$(origin ENGINE)),FORCE)
+	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) --engine $(ENGINE) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(FLAGS)
+
+FORCE:
 
 validate: $(OUT)/items.parquet ## check the published tables with their GX suites; build Data Docs
 	$(PY) -m pipeline validate --out $(OUT) --docs build/data_docs
@@ -56,6 +63,7 @@ lab: $(VENV)/.notebooks-installed $(OUT)/items.parquet ## open the notebooks in 
 
 clean: ## remove the published tables and caches (keeps .venv; see distclean)
 	rm -f $(OUT)/*.parquet $(OUT)/_run.json
+	rm -rf $(OUT)/.cache
 	rm -rf .pytest_cache .hypothesis gx build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 

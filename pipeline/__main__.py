@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
+from pipeline.engine import ENGINES
 from pipeline.io import Busy
 from pipeline.quality import GateFailure
 from pipeline.run import NoDumps, run, summary
@@ -24,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn saved ILO news listing pages into validated Parquet tables.")
     commands = parser.add_subparsers(dest="command", required=True)
     run_cmd = commands.add_parser(
-        "run", help="extract -> clean over a folder of dumps; publish the tables",
+        "run", help="extract -> clean -> enrich over a folder of dumps; publish the tables",
         description="Read every dump in --raw, run extract, clean and enrich with a quality "
                     "gate after each, and publish items, countries, figures and rejects "
                     "(Parquet) and _run.json to --out. Nothing is published when a gate "
@@ -32,6 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--raw", type=Path, default=Path("raw"), help="folder of dumps (default: raw)")
     run_cmd.add_argument("--out", type=Path, default=Path("processed"),
                          help="folder for the tables (default: processed)")
+    run_cmd.add_argument("--engine", choices=ENGINES, default=os.environ.get("ENGINE") or "local",
+                         help="where batches of dumps run: worker processes on this machine "
+                              "(local, the default) or a Dask cluster (dask); $ENGINE sets it too")
+    run_cmd.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: the scheduler of an existing cluster "
+                              "(tcp://host:8786); default: a LocalCluster on this machine")
+    run_cmd.add_argument("--workers", type=int, metavar="N",
+                         help="worker processes (default: one per core this process may use)")
+    run_cmd.add_argument("--no-cache", action="store_true",
+                         help="process every dump again, ignoring OUT/.cache")
     _verbosity(run_cmd)
     validate_cmd = commands.add_parser(
         "validate", help="check the published tables with their suites; build Data Docs",
@@ -94,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Wrote {args.out / 'README.md'}")
         return 0
     try:
-        report = run(args.raw, args.out, progress=not args.quiet and sys.stderr.isatty())
+        report = run(args.raw, args.out, progress=not args.quiet and sys.stderr.isatty(),
+                     engine=args.engine, workers=args.workers, scheduler=args.scheduler,
+                     use_cache=not args.no_cache)
     except (NoDumps, GateFailure, Busy) as err:
         print(f"error: {err}", file=sys.stderr)
         print("Nothing was published.", file=sys.stderr)

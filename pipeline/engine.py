@@ -63,6 +63,8 @@ class Dask:
     name = "dask"
 
     def __init__(self, scheduler: str | None, workers: int):
+        # Dask's own progress chatter (INFO) is not the run's to print; workers inherit this
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         from distributed import Client, LocalCluster
 
         self.cluster = None

@@ -1,0 +1,113 @@
+"""The per-dump cache: a rerun processes only new or changed dumps and publishes what a clean run would."""
+from __future__ import annotations
+
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+
+import pipeline.cache as cache_module
+import pipeline.run as run_module
+from pipeline.run import run
+from tests.conftest import RAW
+
+TABLES = ("items", "countries", "figures", "rejects")
+NEW = "0025_new.txt"   # sorts between two seeds: later dumps' batches shift
+NEW_TEXT = ("  1. Social protection for 12 million workers in Viet Nam\n\n    02 March 2024\n\n"
+            "  2. Access to justice: ILO and partners in Kenya\n\n    03 March 2024\n")
+
+
+def _tables(out):
+    return {name: pq.read_table(out / f"{name}.parquet").to_pylist() for name in TABLES}
+
+
+@pytest.fixture
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for seed in RAW.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+@pytest.fixture
+def processed(monkeypatch):
+    """The dumps each batch processed (not taken from the cache), in order."""
+    seen: list[str] = []
+    real = run_module.process_batch
+
+    def counting(dumps, today):
+        seen.extend(d.name for d in dumps)
+        return real(dumps, today)
+
+    monkeypatch.setattr(run_module, "process_batch", counting)
+    monkeypatch.setattr(run_module, "BATCH_BYTES", 20_000)
+    return seen
+
+
+def test_a_rerun_after_adding_a_dump_processes_only_that_dump(raw, tmp_path, processed):
+    out = tmp_path / "out"
+    run(raw, out, workers=1)
+    assert len(processed) == 5
+    processed.clear()
+    (raw / NEW).write_text(NEW_TEXT, encoding="utf-8")
+    report = run(raw, out, workers=1)
+    assert processed == [NEW]
+    assert report.cached_dumps == 5 and [d.name for d in report.dumps if not d.cached] == [NEW]
+    assert report.items == 75 and report.countries == 71 + 2
+    clean = run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")
+    assert clean.items == report.items
+
+
+def test_a_changed_or_renamed_dump_is_processed_again(raw, tmp_path, processed):
+    out = tmp_path / "out"
+    run(raw, out, workers=1)
+    processed.clear()
+    changed = raw / "004_f982d8bee18c2d28.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("ILO", "I.L.O."), encoding="utf-8")
+    (raw / "000_184b24c4eb1f66f8.txt").rename(raw / "000_renamed.txt")
+    run(raw, out, workers=1)
+    assert sorted(processed) == ["000_renamed.txt", "004_f982d8bee18c2d28.txt"]
+    run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")
+
+
+def test_new_code_starts_a_fresh_cache_and_drops_the_old_one(raw, tmp_path, processed, monkeypatch):
+    out = tmp_path / "out"
+    run(raw, out, workers=1)
+    old = {p.name for p in (out / ".cache").iterdir()}
+    assert old == {cache_module.code_version()}
+    processed.clear()
+    monkeypatch.setattr(cache_module, "code_version", lambda: "0123456789abcdef")
+    run(raw, out, workers=1)
+    assert len(processed) == 5
+    assert {p.name for p in (out / ".cache").iterdir()} == {"0123456789abcdef"}
+
+
+def test_the_code_version_follows_the_package_sources(tmp_path, monkeypatch):
+    package = tmp_path / "pipeline"
+    (package / "enrich").mkdir(parents=True)
+    (package / "run.py").write_text("x = 1\n")
+    (package / "enrich" / "names.csv").write_text("a,b\n")
+    monkeypatch.setattr(cache_module, "PACKAGE", package)
+    versions = []
+    for change in (None, ("run.py", "x = 2\n"), ("enrich/names.csv", "a,c\n")):
+        if change:
+            (package / change[0]).write_text(change[1])
+        cache_module.code_version.cache_clear()
+        versions.append(cache_module.code_version())
+    cache_module.code_version.cache_clear()
+    assert len(set(versions)) == 3
+
+
+def test_a_segment_cut_short_is_not_a_hit(raw, tmp_path, processed):
+    out = tmp_path / "out"
+    run(raw, out, workers=1)
+    listings = sorted((out / ".cache").glob("*/*.json"))
+    listings[0].write_text('{"dumps": [')   # a crash mid-write
+    processed.clear()
+    run(raw, out, workers=1)
+    assert 0 < len(processed) < 5
+    run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")

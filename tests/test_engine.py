@@ -1,0 +1,102 @@
+"""The engines: batches on worker processes or on Dask give the tables one in-memory pass gives."""
+from __future__ import annotations
+
+import pyarrow.parquet as pq
+import pytest
+
+import pipeline.run as run_module
+from pipeline import io
+from pipeline.clean import clean_entries
+from pipeline.corpus import distinct_copy
+from pipeline.enrich import enrich_countries, enrich_figures
+from pipeline.extract import extract
+from pipeline.run import run
+from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
+from tests.conftest import LAYOUTS, RAW
+
+TABLES = ("items", "countries", "figures", "rejects")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The seeds, two copies of each with distinct titles, and the layout fixtures: 26 dumps."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for seed in sorted(RAW.glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        (folder / seed.name).write_text(text, encoding="utf-8")
+        for copy in (1, 2):
+            (folder / f"{seed.stem}_copy{copy}.txt").write_text(distinct_copy(text, seed.name, copy),
+                                                                 encoding="utf-8")
+    for layout in sorted(LAYOUTS.glob("*.txt")):
+        (folder / f"zz_{layout.name}").write_bytes(layout.read_bytes())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def expected(corpus):
+    """The tables as one in-memory pass over the whole corpus makes them (no batches)."""
+    entries, rejects = extract({d.name: d.text for d in io.read_dumps(corpus) if d.text is not None})
+    items = clean_entries(entries)
+    return {"items": io.to_table(items, ITEMS).to_pylist(),
+            "countries": io.to_table(enrich_countries(items), COUNTRIES).to_pylist(),
+            "figures": io.to_table(enrich_figures(items), FIGURES).to_pylist(),
+            "rejects": io.to_table(rejects, REJECTS).to_pylist()}
+
+
+def _tables(out):
+    return {name: pq.read_table(out / f"{name}.parquet").to_pylist() for name in TABLES}
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Batches of about 40 kB, so the corpus is split across several (and across workers)."""
+    monkeypatch.setattr(run_module, "BATCH_BYTES", 40_000)
+
+
+def test_the_corpus_is_what_the_tests_think(corpus, expected):
+    assert len(list(corpus.iterdir())) == 26
+    # 73 seed items, 73 more per copy (distinct titles), 52 in the layout fixtures' goldens
+    assert len(expected["items"]) == 73 * 3 + 52
+    # the Paraguay item is in 001 and 002, in each copy too
+    assert sum(1 for item in expected["items"] if len(item["sources"]) > 1) == 3
+
+
+def test_local_engine_on_two_workers_makes_the_in_memory_tables(corpus, expected, small_batches, tmp_path):
+    report = run(corpus, tmp_path / "out", workers=2, use_cache=False)
+    assert report.engine == "local" and report.workers == 2
+    assert _tables(tmp_path / "out") == expected
+    assert [d.name for d in report.dumps] == sorted(p.name for p in corpus.iterdir())
+    assert pq.ParquetFile(tmp_path / "out" / "items.parquet").num_row_groups > 1  # written as batches came
+
+
+def test_inline_engine_makes_the_same_tables(corpus, expected, small_batches, tmp_path):
+    report = run(corpus, tmp_path / "out", workers=1, use_cache=False)
+    assert report.engine == "inline"
+    assert _tables(tmp_path / "out") == expected
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as local_cluster:
+        yield local_cluster
+
+
+def test_dask_engine_on_a_local_cluster_makes_the_same_tables(corpus, expected, small_batches, cluster,
+                                                              tmp_path):
+    report = run(corpus, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address,
+                 use_cache=False)
+    assert report.engine == "dask" and report.workers == 2
+    assert _tables(tmp_path / "out") == expected
+
+
+def test_dask_gate_failure_on_a_worker_publishes_nothing(corpus, small_batches, cluster, tmp_path):
+    """A gate that fails on a Dask worker stops the run with the same message as locally."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("  1. An item from the future\n\n    02 March 2999\n", encoding="utf-8")
+    with pytest.raises(Exception) as failure:
+        run(raw, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, use_cache=False)
+    assert "quality gate 'clean' failed: expect_column_values_to_be_between on published" in str(failure.value)
+    assert not (tmp_path / "out" / "items.parquet").exists()
