@@ -54,9 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     validate_cmd.add_argument("--docs", type=Path, default=Path("build/data_docs"),
                               help="folder for the Data Docs site (default: build/data_docs)")
     _verbosity(validate_cmd)
-    commands.add_parser("bench", help="speed and accuracy of the enrichers against their peers",
-                        description="Benchmark find_countries against geotext and "
-                                    "country_converter (needs the `bench` extra).")
+    bench_cmd = commands.add_parser(
+        "bench", help="the enrichers against their peers; the whole run's speed and memory",
+        description="Benchmark find_countries and find_figures against their peers (needs the "
+                    "`bench` extra), then time the whole run on corpora of seed copies, with its "
+                    "peak memory, and an incremental rerun (see pipeline/bench_scale.py).")
+    bench_cmd.add_argument("--sizes", default="10,50,200",
+                           help="corpus sizes in MB, comma-separated (default: 10,50,200)")
+    bench_cmd.add_argument("--only", choices=("enrichers", "scale"), help="run one part only")
     docs_cmd = commands.add_parser("docs", help="write the data dictionary (processed/README.md)",
                                    description="Generate the data dictionary from the schemas.")
     docs_cmd.add_argument("--out", type=Path, default=Path("processed"),
@@ -95,9 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.out, args.docs, args.quiet)
     if args.command == "bench":
-        from pipeline.bench import main as bench_main
+        from pipeline import bench, bench_scale
 
-        return bench_main()
+        if args.only != "scale":
+            bench.main()
+            print()
+        if args.only != "enrichers":
+            bench_scale.main(tuple(int(size) for size in args.sizes.split(",")))
+        return 0
     if args.command == "docs":
         from pipeline.docs import data_dictionary
 

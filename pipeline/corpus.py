@@ -10,18 +10,30 @@ from pathlib import Path
 from pipeline.extract import extract_entries
 
 
-def distinct_copy(text: str, name: str, copy: int) -> str:
-    """`text` with every entry's title line suffixed by ` #copy`."""
-    lines = text.splitlines(keepends=True)
+def _title_lines(text: str, name: str) -> list[int]:
+    """0-based index of each entry's (last) title line: where a copy's mark goes."""
+    lines, marked = text.splitlines(keepends=True), []
     for entry in extract_entries(text, name):
         title = (entry.title or "").split("\n")[-1]
         for number in entry.lines:
-            line = lines[number - 1]
-            body = line.rstrip("\r\n")
-            if title and body.rstrip().endswith(title):
-                lines[number - 1] = body.rstrip() + f" #{copy}" + line[len(body):]
+            if title and lines[number - 1].rstrip("\r\n").rstrip().endswith(title):
+                marked.append(number - 1)
                 break
+    return marked
+
+
+def _mark(lines: list[str], marked: list[int], copy: int) -> str:
+    lines = list(lines)
+    for index in marked:
+        line = lines[index]
+        body = line.rstrip("\r\n")
+        lines[index] = body.rstrip() + f" #{copy}" + line[len(body):]
     return "".join(lines)
+
+
+def distinct_copy(text: str, name: str, copy: int) -> str:
+    """`text` with every entry's title line suffixed by ` #copy`."""
+    return _mark(text.splitlines(keepends=True), _title_lines(text, name), copy)
 
 
 def make_corpus(raw: Path, dest: Path, megabytes: float) -> tuple[int, int]:
@@ -31,12 +43,15 @@ def make_corpus(raw: Path, dest: Path, megabytes: float) -> tuple[int, int]:
         files = [p for p in dest.iterdir() if not p.name.startswith(".")]
         return len(files), sum(p.stat().st_size for p in files)
     dest.mkdir(parents=True, exist_ok=True)
-    seeds = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(raw.iterdir())
-             if p.is_file() and not p.name.startswith(".")]
+    seeds = []
+    for path in sorted(raw.iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            text = path.read_text(encoding="utf-8")
+            seeds.append((path.name, text.splitlines(keepends=True), _title_lines(text, path.name)))
     target, written, files, copy = megabytes * 1e6, 0, 0, 0
     while written < target:
-        for name, text in seeds:
-            data = distinct_copy(text, name, copy).encode("utf-8")
+        for name, lines, marked in seeds:
+            data = _mark(lines, marked, copy).encode("utf-8")
             (dest / f"{copy:06d}_{name}").write_bytes(data)
             written, files = written + len(data), files + 1
         copy += 1
