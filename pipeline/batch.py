@@ -92,6 +92,8 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     lap("decode")
 
     entries, rejects = extract(texts)
+    # pandas deep-copies `attrs` on every operation: take the per-dump counts out at once
+    found, truncated = entries.attrs.pop("found"), entries.attrs.pop("truncated")
     lap("extract")
     warnings = quality.check("extract", entries, today)
     lap("gate_extract")
@@ -108,16 +110,16 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     warnings += quality.check("rejects", rejects, today)
     lap("gate_enrich")
 
-    _count(results, entries, rejects)
+    _count(results, entries, rejects, found, truncated)
     frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
     tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
     lap("tables")
     return BatchResult(results, tables, warnings, seconds)
 
 
-def _count(results: list[DumpResult], entries: pd.DataFrame, rejects: pd.DataFrame) -> None:
+def _count(results: list[DumpResult], entries: pd.DataFrame, rejects: pd.DataFrame,
+           found: dict[str, int], truncated: dict[str, str]) -> None:
     """Each dump's counts, straight from extract: the reconciliation checks clean against them."""
-    found, truncated = entries.attrs.get("found", {}), entries.attrs.get("truncated", {})
     keys = pd.Series([entry_item_id(e.title, e.date_line) for e in entries.itertuples()],
                      index=entries.index, dtype=object)
     per_dump = entries.assign(key=keys).groupby("source")

@@ -33,8 +33,12 @@ TABLES = ("items", "countries", "figures", "rejects")
 def _tree_rss(process) -> int:
     import psutil
 
+    try:
+        tree = [process, *process.children(recursive=True)]
+    except psutil.Error:  # the run just ended
+        return 0
     total = 0
-    for p in [process, *process.children(recursive=True)]:
+    for p in tree:
         try:
             total += p.memory_info().rss
         except psutil.Error:  # a worker that just ended

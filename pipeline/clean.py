@@ -59,6 +59,13 @@ def _item(entry: dict) -> dict:
     }
 
 
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts, a missing value as None (pandas' own `to_dict` is several times slower)."""
+    columns = {name: [None if value is None or value != value else value for value in frame[name].tolist()]
+               for name in frame.columns}  # `value != value`: NaN
+    return [dict(zip(columns, row)) for row in zip(*columns.values())]
+
+
 def dump_items(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct item of each dump (its first entry there), in (source, line) order.
 
@@ -69,8 +76,7 @@ def dump_items(entries: pd.DataFrame) -> pd.DataFrame:
     if entries.empty:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
     ordered = entries.sort_values(["source", "line"], kind="stable")
-    records = ordered.astype(object).where(ordered.notna(), None).to_dict("records")
-    rows = pd.DataFrame([_item(e) for e in records], columns=columns)
+    rows = pd.DataFrame([_item(e) for e in _records(ordered)], columns=columns)
     rows = rows.drop_duplicates(["source", "item_id"], keep="first").reset_index(drop=True)
     # One spelling of "missing" (None) in every column, whatever pandas inferred.
     return rows.astype(object).where(rows.notna(), None).astype({"line": "int32"})

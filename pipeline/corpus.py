@@ -1,7 +1,9 @@
 """A synthetic corpus for benchmarks: N MB of realistic dumps made from the dumps in raw/.
 
 Each copy of a seed dump gets its titles made distinct (` #k` appended to the title
-line), so items do not collapse in dedup and the tables grow with the corpus.
+line, k the copy's number in letters: a number would be one more figure in every title,
+which real pages do not have), so items do not collapse in dedup and the tables grow
+with the corpus.
 """
 from __future__ import annotations
 
@@ -22,17 +24,27 @@ def _title_lines(text: str, name: str) -> list[int]:
     return marked
 
 
+def copy_mark(copy: int) -> str:
+    """The copy's number in letters, base 26: 0 -> `a`, 25 -> `z`, 26 -> `ba`."""
+    letters = ""
+    while True:
+        copy, digit = divmod(copy, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[digit] + letters
+        if not copy:
+            return letters
+
+
 def _mark(lines: list[str], marked: list[int], copy: int) -> str:
     lines = list(lines)
     for index in marked:
         line = lines[index]
         body = line.rstrip("\r\n")
-        lines[index] = body.rstrip() + f" #{copy}" + line[len(body):]
+        lines[index] = body.rstrip() + f" #{copy_mark(copy)}" + line[len(body):]
     return "".join(lines)
 
 
 def distinct_copy(text: str, name: str, copy: int) -> str:
-    """`text` with every entry's title line suffixed by ` #copy`."""
+    """`text` with every entry's title line suffixed by ` #` and the copy's mark."""
     return _mark(text.splitlines(keepends=True), _title_lines(text, name), copy)
 
 

@@ -62,6 +62,9 @@ _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
 _LEAD = re.compile(r"\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
 _PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
 
+# Every date form above has a year: a line without one is no date line (a fast first test).
+_ANY_YEAR = re.compile(_YEAR)
+
 MONTH_HEADING = re.compile(rf"^\s*(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\s*$", re.I)
 YEAR_HEADING = re.compile(rf"^\s*(?P<y>{_YEAR})\s*$")
 
@@ -133,7 +136,7 @@ def is_place(text: str) -> bool:
 def parse_date_line(line: str) -> DateLine | None:
     """Read one line as a date line; None when it is anything else."""
     text = line.strip()
-    if not text or len(text) > 400:
+    if not text or len(text) > 400 or not _ANY_YEAR.search(text):
         return None
     pos, kind, place = 0, None, None
     if m := _KIND_BEFORE.match(text):
@@ -171,4 +174,4 @@ def parse_date_line(line: str) -> DateLine | None:
 
 def is_date_heading(line: str) -> bool:
     """`October 2020` or `2012` alone on a line: a heading that groups items by date."""
-    return bool(MONTH_HEADING.match(line) or YEAR_HEADING.match(line))
+    return bool(_ANY_YEAR.search(line) and (MONTH_HEADING.match(line) or YEAR_HEADING.match(line)))

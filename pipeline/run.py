@@ -24,15 +24,17 @@ from pipeline import io, quality
 from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
 from pipeline.cache import DumpCache, dump_key
 from pipeline.clean import FirstSource
-from pipeline.engine import in_order, open_engine
+from pipeline.engine import cores, in_order, open_engine
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
 
 log = logging.getLogger("pipeline")
 
-# A batch is about this many bytes of dumps: big enough that a gate's fixed cost (a few
+# A batch is at most this many bytes of dumps: big enough that a gate's fixed cost (a few
 # tenths of a second per suite) is a small share of its work, small enough that a few in
-# flight stay well within memory. Memory per batch does not depend on the corpus's size.
-BATCH_BYTES = 8_000_000
+# flight stay well within memory, which therefore does not grow with the corpus. A smaller
+# corpus is cut into at least two batches per worker, so that every core has work.
+BATCH_BYTES = 12_000_000
+MIN_BATCH_BYTES = 1_000_000
 NO_ENTRY = "no listing entry found"
 # What the run writes: the published tables (items gets `sources` when every batch is in).
 _WRITTEN = {"items": STAGED["items"], "countries": COUNTRIES, "figures": FIGURES, "rejects": REJECTS}
@@ -69,6 +71,7 @@ class RunReport:
     workers: int = 0
     cached_dumps: int = 0
     seconds: float = 0.0                                    # wall clock, the whole run
+    main_cpu_seconds: float = 0.0                           # CPU time of the run's own process
     stages: dict[str, dict] = field(default_factory=dict)   # stage -> rows, seconds
     warnings: list[str] = field(default_factory=list)
 
@@ -151,7 +154,9 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     today = dt.date.today()
     quality.prepare()  # GX is imported once, before any worker is forked: they share it
     cache = DumpCache(out / ".cache") if use_cache else None
-    units = _plan(paths, cache, BATCH_BYTES)
+    total = sum(path.stat().st_size for path in paths if path.is_file())
+    batch_bytes = min(BATCH_BYTES, max(MIN_BATCH_BYTES, total // (2 * (workers or cores()))))
+    units = _plan(paths, cache, batch_bytes)
     batches = [u for u in units if u.segment is None]
     report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches))
     lap("read", len(paths))
@@ -205,6 +210,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     report.stages = {**stages, **{f"batch.{k}": {"rows": None, "seconds": round(v, 3)}
                                   for k, v in per_stage.items()}}
     report.seconds = round(time.perf_counter() - started, 3)
+    report.main_cpu_seconds = round(time.process_time(), 3)
     io.write_text_atomic(out / "_run.json", json.dumps(asdict(report), indent=2, default=str) + "\n")
     return report
 

@@ -10,7 +10,9 @@ _WHITESPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 def collapse_whitespace(text: str) -> str:
     """Runs of any whitespace become one ordinary space; ends are trimmed."""
-    return _WHITESPACE.sub(" ", text).strip()
+    if "\u200b" in text or "\ufeff" in text:  # the two that str.split() does not split on
+        return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def title_key(title: str) -> str:

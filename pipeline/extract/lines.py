@@ -23,7 +23,9 @@ _CONNECTORS = frozenset(
     "a an and as at by for from in into of on or the to with".split())
 
 
-@dataclass(frozen=True)
+# Each line is its own: compared by identity (a value comparison of every field is slow
+# and cannot tell two lines apart any better, since their numbers differ).
+@dataclass(frozen=True, eq=False, slots=True)
 class Line:
     number: int                 # 1-based line number in the dump
     text: str                   # whitespace collapsed, image marks removed
@@ -53,7 +55,7 @@ def classify(raw: str, number: int) -> Line:
     """One physical line of a dump, classified."""
     expanded = raw.expandtabs(4)
     indent = len(expanded) - len(expanded.lstrip())
-    text = collapse_whitespace(IMAGE_MARK.sub(" ", raw))
+    text = collapse_whitespace(IMAGE_MARK.sub(" ", raw) if "[" in raw else raw)
     if m := _NUMBERED.match(text):
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=text[: len(m["n"]) + 1],
