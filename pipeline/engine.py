@@ -9,6 +9,7 @@ in that same order, a few batches ahead at most, so memory holds only those few:
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -39,6 +40,26 @@ class Inline:
         pass
 
 
+def _released(fn: Callable[..., T], *args: Any) -> T:
+    """`fn(*args)` in a worker, then the memory it freed handed back to the system.
+
+    A worker runs batch after batch; without this, freed heap pages stay with the
+    process (and Arrow's pool keeps its buffers), so its RSS creeps up with every batch.
+    """
+    try:
+        return fn(*args)
+    finally:
+        import ctypes
+        import gc
+
+        import pyarrow as pa
+
+        gc.collect()
+        pa.default_memory_pool().release_unused()
+        with contextlib.suppress(OSError, AttributeError):  # glibc only
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 class Local:
     """Worker processes on this machine. They are forked from the run, so they share the
     Great Expectations it has already imported instead of importing it again."""
@@ -50,7 +71,7 @@ class Local:
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
-        return self.pool.submit(fn, *args).result
+        return self.pool.submit(_released, fn, *args).result
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
