@@ -56,7 +56,7 @@ class DumpCache:
         self.root = root
         self.dir = root / code_version()
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.index: dict[str, tuple[str, DumpResult]] = {}   # key -> (segment, result)
+        self.index: dict[str, str] = {}                       # key -> segment
         self.segments: dict[str, dict[str, DumpResult]] = {}  # segment -> name -> result
         self.warnings: dict[str, list[str]] = {}
         for meta in self.dir.glob("*.json"):
@@ -70,9 +70,10 @@ class DumpCache:
         self.segments[segment] = {dump.name: dump for dump in dumps}
         self.warnings[segment] = warnings
         for dump in dumps:
-            self.index[dump.key] = (segment, dump)
+            self.index[dump.key] = segment
 
-    def get(self, key: str) -> tuple[str, DumpResult] | None:
+    def segment(self, key: str) -> str | None:
+        """The segment holding the dump with this key, or None."""
         return self.index.get(key) if key else None
 
     def load(self, segment: str, names: list[str]) -> BatchResult:
@@ -103,7 +104,7 @@ class DumpCache:
 
     def prune(self, used: set[str]) -> None:
         """Drop segments no dump of this run used, and caches of other code versions."""
-        live = {segment for key, (segment, _) in self.index.items() if key in used}
+        live = {segment for key, segment in self.index.items() if key in used}
         for path in self.dir.iterdir():
             if path.name.split(".")[0] not in live:
                 path.unlink(missing_ok=True)

@@ -114,8 +114,7 @@ def _plan(paths: list[Path], cache: DumpCache | None, batch_bytes: int) -> list[
     for path in paths:
         _, data, _ = io.read_bytes(path)
         key = dump_key(path.name, data) if data is not None else ""
-        hit = cache.get(key) if cache else None
-        segment = hit[0] if hit else None
+        segment = cache.segment(key) if cache else None
         last = units[-1] if units else None
         if last and last.segment == segment and (segment or last.size < batch_bytes):
             last.paths.append(path)

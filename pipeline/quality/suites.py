@@ -136,10 +136,12 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
     items, one row per dump an item is in), else by item_id.
     """
     key = ["item_id", "source"] if "source" in mentions.columns and "source" in items.columns else ["item_id"]
+
+    def keys(frame: pd.DataFrame) -> pd.Index:
+        return pd.MultiIndex.from_frame(frame[key]) if len(key) > 1 else pd.Index(frame["item_id"])
+
     checked = mentions.copy()
-    known = pd.MultiIndex.from_frame(items[key]) if len(key) > 1 else pd.Index(items["item_id"])
-    wanted = pd.MultiIndex.from_frame(mentions[key]) if len(key) > 1 else pd.Index(mentions["item_id"])
-    checked["item_exists"] = wanted.isin(known)
+    checked["item_exists"] = keys(mentions).isin(keys(items))
     if mentions.empty:
         checked["span_is_mention"] = pd.Series(dtype=bool)
         return checked
@@ -147,8 +149,7 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
     values = items.drop_duplicates(key).set_index(key)
     holds = []
     for field, rows in mentions.groupby("field", sort=False):
-        lookup = pd.MultiIndex.from_frame(rows[key]) if len(key) > 1 else rows["item_id"]
-        texts = values[field].reindex(lookup).to_numpy()
+        texts = values[field].reindex(keys(rows)).to_numpy()
         holds.append(pd.Series(
             [isinstance(t, str) and t[s:e] == m
              for t, s, e, m in zip(texts, rows["start"], rows["end"], rows[text_column])],
