@@ -10,6 +10,7 @@ in that same order, a few batches ahead at most, so memory holds only those few:
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing
 import os
@@ -50,7 +51,6 @@ def _released(fn: Callable[..., T], *args: Any) -> T:
         return fn(*args)
     finally:
         import ctypes
-        import gc
 
         import pyarrow as pa
 
@@ -68,6 +68,11 @@ class Local:
 
     def __init__(self, workers: int):
         self.workers = workers
+        # What the run holds now (GX, pandas...) is shared with the workers page by page,
+        # until a page is written: the garbage collector writes to every object it visits,
+        # so frozen objects are left out of its passes, and stay shared. (Copying those
+        # pages cost a fifth of the run's CPU time on the 10 MB benchmark corpus.)
+        gc.freeze()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
