@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
@@ -53,23 +54,29 @@ def prepare() -> None:
     _context()
 
 
-def _batch(stage: str, frame: pd.DataFrame):
-    context = _context()
-    source = context.data_sources.add_or_update_pandas(f"pipeline_{stage}")
-    asset = source.add_dataframe_asset(stage) if stage not in source.get_asset_names() \
-        else source.get_asset(stage)
-    definition = asset.add_batch_definition_whole_dataframe(f"{stage}_{id(frame)}")
-    return definition.get_batch(batch_parameters={"dataframe": frame})
+@cache
+def _definition(stage: str):
+    """The stage's batch definition, made once per process: each one added is written into
+    the context's configuration, whose cost grows with every definition it holds."""
+    source = _context().data_sources.add_or_update_pandas(f"pipeline_{stage}")
+    return source.add_dataframe_asset(stage).add_batch_definition_whole_dataframe(stage)
+
+
+_suites: dict[str, Any] = {}
 
 
 def _suite(name: str, checks: list[Check]):
+    """The suite of `checks`, built once per process (a run gates batch after batch)."""
     import great_expectations as gx
 
-    suite = gx.ExpectationSuite(name=name)
-    for c in checks:
-        expectation_class = getattr(gx.expectations, c.expectation)
-        suite.add_expectation(expectation_class(**c.kwargs, meta={"severity": c.severity}))
-    return suite
+    key = repr((name, checks))  # a check's arguments are dicts and lists: not hashable
+    if key not in _suites:
+        suite = gx.ExpectationSuite(name=name)
+        for c in checks:
+            expectation_class = getattr(gx.expectations, c.expectation)
+            suite.add_expectation(expectation_class(**c.kwargs, meta={"severity": c.severity}))
+        _suites[key] = suite
+    return _suites[key]
 
 
 def _describe(frame: pd.DataFrame, index: list) -> list[str]:
@@ -98,8 +105,9 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
     checks = SUITES[stage](today or dt.date.today(), context)
     if stage in PREPARE:
         frame = PREPARE[stage](frame, context)
-    result = _batch(stage, frame).validate(
-        _suite(f"{stage}_suite", checks), result_format={"result_format": "COMPLETE"})
+    batch = _definition(stage).get_batch(batch_parameters={"dataframe": frame})
+    result = batch.validate(_suite(f"{stage}_suite", checks),
+                            result_format={"result_format": "COMPLETE"})
     warnings = []
     for outcome in result.results:
         if outcome.success:
