@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline import io, quality
-from pipeline.clean import dump_items, entry_item_id
+from pipeline.clean import dump_items, entry_items
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
@@ -98,7 +98,8 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     warnings = quality.check("extract", entries, today)
     lap("gate_extract")
 
-    items = dump_items(entries)
+    rows = entry_items(entries)
+    items = dump_items(entries, rows)
     lap("clean")
     warnings += quality.check("clean", items, today, per_dump=True)
     lap("gate_clean")
@@ -110,20 +111,19 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     warnings += quality.check("rejects", rejects, today)
     lap("gate_enrich")
 
-    _count(results, entries, rejects, found, truncated)
+    _count(results, rows, rejects, found, truncated)
     frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
     tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
     lap("tables")
     return BatchResult(results, tables, warnings, seconds)
 
 
-def _count(results: list[DumpResult], entries: pd.DataFrame, rejects: pd.DataFrame,
+def _count(results: list[DumpResult], rows: pd.DataFrame, rejects: pd.DataFrame,
            found: dict[str, int], truncated: dict[str, str]) -> None:
-    """Each dump's counts, straight from extract: the reconciliation checks clean against them."""
-    keys = pd.Series([entry_item_id(e.title, e.date_line) for e in entries.itertuples()],
-                     index=entries.index, dtype=object)
-    per_dump = entries.assign(key=keys).groupby("source")
-    kept, distinct = per_dump.size(), per_dump["key"].nunique()
+    """Each dump's counts, from extract and from the item each kept entry makes (`rows`,
+    before any is merged): the reconciliation checks what clean and the merge keep against them."""
+    per_dump = rows.groupby("source")
+    kept, distinct = per_dump.size(), per_dump["item_id"].nunique()
     reasons = rejects.groupby(["source", "rule"]).size()
     for result in results:
         result.entries = int(found.get(result.name, 0))

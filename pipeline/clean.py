@@ -22,12 +22,6 @@ def item_id(title: str, published) -> str:
     return hashlib.sha256(f"{title_key(title)}|{iso}".encode()).hexdigest()[:16]
 
 
-def entry_item_id(title: str, date_line: str | None) -> str:
-    """The id of the item an entry makes: its title and its date line's first date."""
-    date = parse_date_line(date_line) if isinstance(date_line, str) else None
-    return item_id(collapse_whitespace(title), date.published if date else None)
-
-
 def clean_credit(credit: str | None) -> str | None:
     if not credit:
         return None
@@ -39,7 +33,8 @@ def _text(value: str | None) -> str | None:
 
 
 def _item(entry: dict) -> dict:
-    date = parse_date_line(entry["date_line"]) if entry["date_line"] else None
+    # extract hands over the date line as read; entries made some other way have only its text
+    date = entry.get("date") or (parse_date_line(entry["date_line"]) if entry["date_line"] else None)
     title = collapse_whitespace(entry["title"])
     return {
         "item_id": item_id(title, date.published if date else None),
@@ -66,17 +61,27 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return [dict(zip(columns, row)) for row in zip(*columns.values())]
 
 
-def dump_items(entries: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct item of each dump (its first entry there), in (source, line) order.
+def entry_items(entries: pd.DataFrame) -> pd.DataFrame:
+    """The item each entry makes, one row per entry, in (source, line) order.
 
-    What a dump contributes on its own, before items repeated across dumps are merged;
-    there is no `sources` column yet.
+    An item listed twice in a dump has two rows here; `dump_items` keeps its first.
     """
     columns = [f.name for f in ITEMS if f.name != "sources"]
     if entries.empty:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
     ordered = entries.sort_values(["source", "line"], kind="stable")
-    rows = pd.DataFrame([_item(e) for e in _records(ordered)], columns=columns)
+    return pd.DataFrame([_item(e) for e in _records(ordered)], columns=columns)
+
+
+def dump_items(entries: pd.DataFrame, rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per distinct item of each dump (its first entry there), in (source, line) order.
+
+    What a dump contributes on its own, before items repeated across dumps are merged;
+    there is no `sources` column yet. `rows` is `entry_items(entries)`, when already made.
+    """
+    rows = entry_items(entries) if rows is None else rows
+    if rows.empty:
+        return rows
     rows = rows.drop_duplicates(["source", "item_id"], keep="first").reset_index(drop=True)
     # One spelling of "missing" (None) in every column, whatever pandas inferred.
     return rows.astype(object).where(rows.notna(), None).astype({"line": "int32"})

@@ -61,8 +61,8 @@ def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
     import pipeline.batch as batch_module
     real_clean = batch_module.dump_items
 
-    def clean_with_a_duplicate(entries):
-        items = real_clean(entries)
+    def clean_with_a_duplicate(entries, rows=None):
+        items = real_clean(entries, rows)
         return pd.concat([items, items.iloc[[0]]], ignore_index=True)
 
     monkeypatch.setattr(batch_module, "dump_items", clean_with_a_duplicate)

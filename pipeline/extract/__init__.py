@@ -11,6 +11,9 @@ from pipeline.schema import ENTRIES, REJECTS
 
 __all__ = ["Entry", "extract", "extract_entries", "truncation"]
 
+# The entries' columns, and `date`: the date line as the parser read it (a DateLine), so
+# that clean need not read it again. It is not part of any table.
+_COLUMNS = [*ENTRIES.names, "date"]
 # How a complete last line ends: a sentence, a closing quote or bracket, or a date line.
 _ENDS_COMPLETE = (".", "!", "?", ")", "\"", "”", "’", "'", "]", ":")
 
@@ -57,14 +60,14 @@ def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
         if text and not text.endswith(("\n", "\r")) and (cut := _cut_short(lines, entries)):
             truncated[source] = cut
         for entry in entries:
-            record = {name: getattr(entry, name) for name in ENTRIES.names}
+            record = {name: getattr(entry, name) for name in _COLUMNS}
             if entry.title:
                 rows.append(record)
             else:
                 shown = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
                 rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
                                 "line": entry.line, "text": shown or entry.marker})
-    frame = pd.DataFrame(rows, columns=ENTRIES.names)
+    frame = pd.DataFrame(rows, columns=_COLUMNS)
     # per dump, as the parser counted them (for reconciliation), and why its end looks cut
     frame.attrs["found"], frame.attrs["truncated"] = found, truncated
     return frame, pd.DataFrame(rejects, columns=REJECTS.names)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.dates import DateLine
 from pipeline.extract.lines import Line, continues, is_heading_like
 
 
@@ -34,6 +35,7 @@ class Entry:
     section: str | None = None
     marker: str | None = None
     lines: tuple[int, ...] = field(default=(), compare=False)
+    date: DateLine | None = field(default=None, compare=False, repr=False)  # date_line, read
 
 
 Unit = list[Line]  # one field's worth of lines
@@ -202,6 +204,7 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
         section=section,
         marker=marker,
         lines=tuple(line.number for line in lines if line.text),
+        date=fields.date.date if fields.date else None,
     )
 
 
