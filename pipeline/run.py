@@ -102,26 +102,44 @@ class _Unit:
     keys: list[str]
     size: int = 0
     segment: str | None = None
+    group: str | int | None = None  # its segment, or its batch's number
 
 
-def _plan(paths: list[Path], cache: DumpCache | None, batch_bytes: int) -> list[_Unit]:
-    """The run's units, in file-name order: cache hits grouped by segment, the rest in batches.
+def _batch_count(work_bytes: int, workers: int) -> int:
+    """How many batches to cut `work_bytes` of dumps into: none over BATCH_BYTES, two per
+    worker at least (unless that makes them smaller than MIN_BATCH_BYTES), and a multiple
+    of the workers, so that they all finish at about the same time."""
+    count = max(-(-work_bytes // BATCH_BYTES), min(2 * workers, work_bytes // MIN_BATCH_BYTES), 1)
+    return -(-count // workers) * workers if count > workers else count
+
+
+def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Unit]:
+    """The run's units, in file-name order: cache hits grouped by segment, the rest in
+    batches of about equal size.
 
     Each dump is read here to hash it; the bytes of dumps to process are read again when
     their batch starts, so memory never holds the whole corpus.
     """
-    units: list[_Unit] = []
+    planned = []
     for path in paths:
         _, data, _ = io.read_bytes(path)
         key = dump_key(path.name, data) if data is not None else ""
-        segment = cache.segment(key) if cache else None
+        planned.append((path, key, len(data or b""), cache.segment(key) if cache else None))
+    work = sum(size for *_, size, segment in planned if segment is None)
+    share = max(work / _batch_count(work, workers), 1)
+    units: list[_Unit] = []
+    done = 0  # bytes of the dumps to process planned so far
+    for path, key, size, segment in planned:
+        # a dump to process goes to the batch its first byte falls in, counting those bytes
+        group = segment if segment is not None else int(done // share)
         last = units[-1] if units else None
-        if last and last.segment == segment and (segment or last.size < batch_bytes):
+        if last and (last.segment, last.group) == (segment, group):
             last.paths.append(path)
             last.keys.append(key)
-            last.size += len(data or b"")
+            last.size += size
         else:
-            units.append(_Unit([path], [key], len(data or b""), segment))
+            units.append(_Unit([path], [key], size, segment, group))
+        done += size if segment is None else 0
     return units
 
 
@@ -154,9 +172,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     today = dt.date.today()
     quality.prepare()  # GX is imported once, before any worker is forked: they share it
     cache = DumpCache(out / ".cache") if use_cache else None
-    total = sum(path.stat().st_size for path in paths if path.is_file())
-    batch_bytes = min(BATCH_BYTES, max(MIN_BATCH_BYTES, total // (2 * (workers or cores()))))
-    units = _plan(paths, cache, batch_bytes)
+    units = _plan(paths, cache, workers or cores())
     batches = [u for u in units if u.segment is None]
     report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches))
     lap("read", len(paths))
