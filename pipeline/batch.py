@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 import pyarrow as pa
 
 from pipeline import io, quality
-from pipeline.clean import dump_items, entry_items
+from pipeline.clean import entry_items, first_per_dump, items_frame
 from pipeline.enrich import enrich_countries, enrich_figures
-from pipeline.extract import extract
+from pipeline.extract import Extracted, extract_rows
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
 
 _SOURCE = pa.field("source", pa.string(), nullable=False)
@@ -91,45 +92,46 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
         results.append(result)
     lap("decode")
 
-    entries, rejects = extract(texts)
-    # pandas deep-copies `attrs` on every operation: take the per-dump counts out at once
-    found, truncated = entries.attrs.pop("found"), entries.attrs.pop("truncated")
+    extracted = extract_rows(texts)
+    entries, rejects = extracted.frames()
     lap("extract")
     warnings = quality.check("extract", entries, today)
     lap("gate_extract")
 
-    rows = entry_items(entries)
-    items = dump_items(entries, rows)
+    # rows of dicts between the stages; frames for the gates and the tables
+    rows = entry_items(extracted.entries)
+    firsts = first_per_dump(rows)
+    items = items_frame(firsts)
     lap("clean")
     warnings += quality.check("clean", items, today, per_dump=True)
     lap("gate_clean")
 
-    countries, figures = enrich_countries(items), enrich_figures(items)
+    countries, figures = enrich_countries(firsts), enrich_figures(firsts)
     lap("enrich")
     warnings += quality.check("countries", countries, today, items=items, per_dump=True)
     warnings += quality.check("figures", figures, today, items=items, per_dump=True)
     warnings += quality.check("rejects", rejects, today)
     lap("gate_enrich")
 
-    _count(results, rows, rejects, found, truncated)
+    _count(results, rows, rejects, extracted)
     frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
     tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
     lap("tables")
     return BatchResult(results, tables, warnings, seconds)
 
 
-def _count(results: list[DumpResult], rows: pd.DataFrame, rejects: pd.DataFrame,
-           found: dict[str, int], truncated: dict[str, str]) -> None:
+def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
+           extracted: Extracted) -> None:
     """Each dump's counts, from extract and from the item each kept entry makes (`rows`,
     before any is merged): the reconciliation checks what clean and the merge keep against them."""
-    per_dump = rows.groupby("source")
-    kept, distinct = per_dump.size(), per_dump["item_id"].nunique()
+    kept = Counter(row["source"] for row in rows)
+    distinct = Counter(source for source, _ in {(row["source"], row["item_id"]) for row in rows})
     reasons = rejects.groupby(["source", "rule"]).size()
     for result in results:
-        result.entries = int(found.get(result.name, 0))
-        result.kept = int(kept.get(result.name, 0))
-        result.distinct_kept = int(distinct.get(result.name, 0))
-        result.truncated = truncated.get(result.name)
+        result.entries = extracted.found.get(result.name, 0)
+        result.kept = kept[result.name]
+        result.distinct_kept = distinct[result.name]
+        result.truncated = extracted.truncated.get(result.name)
         if result.name in reasons.index.get_level_values(0):
             result.rejects_by_reason = {str(rule): int(n) for rule, n in reasons[result.name].items()}
         if result.entries == 0 and not result.problem:

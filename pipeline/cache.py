@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import shutil
-from dataclasses import asdict
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -97,7 +96,8 @@ class DumpCache:
             path = self.dir / f"{segment}.{table}.arrow"
             with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, rows.schema) as writer:
                 writer.write_table(rows)
-        stored = {"dumps": [asdict(d) for d in result.dumps if d.key], "warnings": result.warnings}
+        # vars(), not asdict(): the fields are plain values, and asdict deep-copies each one
+        stored = {"dumps": [vars(d) for d in result.dumps if d.key], "warnings": result.warnings}
         # the listing is written last: a segment without one was never finished
         io.write_text_atomic(self.dir / f"{segment}.json", json.dumps(stored))
         self._add(segment, [d for d in result.dumps if d.key], result.warnings)

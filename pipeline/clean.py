@@ -5,6 +5,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 
 import pandas as pd
 
@@ -54,37 +55,45 @@ def _item(entry: dict) -> dict:
     }
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
+def records(frame: pd.DataFrame) -> list[dict]:
     """Rows as dicts, a missing value as None (pandas' own `to_dict` is several times slower)."""
     columns = {name: [None if value is None or value != value else value for value in frame[name].tolist()]
                for name in frame.columns}  # `value != value`: NaN
     return [dict(zip(columns, row)) for row in zip(*columns.values())]
 
 
-def entry_items(entries: pd.DataFrame) -> pd.DataFrame:
-    """The item each entry makes, one row per entry, in (source, line) order.
+def entry_items(entries: list[dict]) -> list[dict]:
+    """The item each entry makes (entries as `extract_rows` gives them), one per entry, in
+    (source, line) order. An item listed twice in a dump has two rows here."""
+    return [_item(e) for e in sorted(entries, key=itemgetter("source", "line"))]
 
-    An item listed twice in a dump has two rows here; `dump_items` keeps its first.
-    """
+
+def first_per_dump(rows: list[dict]) -> list[dict]:
+    """Each dump's first row of each item: what a dump contributes on its own, before items
+    repeated across dumps are merged."""
+    seen: set[tuple[str, str]] = set()
+    firsts = []
+    for row in rows:
+        key = (row["source"], row["item_id"])
+        if key not in seen:
+            seen.add(key)
+            firsts.append(row)
+    return firsts
+
+
+def items_frame(rows: list[dict]) -> pd.DataFrame:
+    """Item rows as a frame of the items' columns, no `sources` yet; None where missing."""
     columns = [f.name for f in ITEMS if f.name != "sources"]
-    if entries.empty:
+    if not rows:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
-    ordered = entries.sort_values(["source", "line"], kind="stable")
-    return pd.DataFrame([_item(e) for e in _records(ordered)], columns=columns)
-
-
-def dump_items(entries: pd.DataFrame, rows: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per distinct item of each dump (its first entry there), in (source, line) order.
-
-    What a dump contributes on its own, before items repeated across dumps are merged;
-    there is no `sources` column yet. `rows` is `entry_items(entries)`, when already made.
-    """
-    rows = entry_items(entries) if rows is None else rows
-    if rows.empty:
-        return rows
-    rows = rows.drop_duplicates(["source", "item_id"], keep="first").reset_index(drop=True)
+    frame = pd.DataFrame(rows, columns=columns)
     # One spelling of "missing" (None) in every column, whatever pandas inferred.
-    return rows.astype(object).where(rows.notna(), None).astype({"line": "int32"})
+    return frame.astype(object).where(frame.notna(), None).astype({"line": "int32"})
+
+
+def dump_items(entries: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct item of each dump (its first entry there), in (source, line) order."""
+    return items_frame(first_per_dump(entry_items(records(entries))))
 
 
 class FirstSource:

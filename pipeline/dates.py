@@ -65,6 +65,8 @@ _PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
 # Every date form above has a year: a line without one is no date line (a fast first test).
 _ANY_YEAR = re.compile(_YEAR)
 
+# The longest date heading once its spaces are collapsed: `September. 2020`.
+LONGEST_HEADING = max(map(len, MONTHS)) + len(". 2020")
 MONTH_HEADING = re.compile(rf"^\s*(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\s*$", re.I)
 YEAR_HEADING = re.compile(rf"^\s*(?P<y>{_YEAR})\s*$")
 

@@ -1,7 +1,6 @@
 """find_countries: the seeds' hand-checked mentions, every ISO country by name, and the traps."""
 from __future__ import annotations
 
-import pandas as pd
 import pycountry
 import pytest
 

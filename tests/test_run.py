@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -59,13 +58,13 @@ def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
 
     import pipeline.batch as batch_module
-    real_clean = batch_module.dump_items
+    real_clean = batch_module.first_per_dump
 
-    def clean_with_a_duplicate(entries, rows=None):
-        items = real_clean(entries, rows)
-        return pd.concat([items, items.iloc[[0]]], ignore_index=True)
+    def clean_with_a_duplicate(rows):
+        items = real_clean(rows)
+        return [*items, items[0]]
 
-    monkeypatch.setattr(batch_module, "dump_items", clean_with_a_duplicate)
+    monkeypatch.setattr(batch_module, "first_per_dump", clean_with_a_duplicate)
     (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
     err = capsys.readouterr().err

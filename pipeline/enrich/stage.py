@@ -1,7 +1,7 @@
 """The enrich stage: items -> one row per country mentioned, and per figure quoted, in their text."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 import pandas as pd
 import pyarrow as pa
@@ -11,27 +11,34 @@ from pipeline.enrich.figures import find_figures
 from pipeline.schema import COUNTRIES, FIGURES, TEXT_FIELDS
 
 
-def _spans(items: pd.DataFrame, find: Callable, schema: pa.Schema) -> pd.DataFrame:
+def _spans(items: Iterable[Mapping], find: Callable, schema: pa.Schema) -> pd.DataFrame:
     """`find` over every item's title, summary, label and place, one row per span found.
 
     Each row also carries its item's `source`: the engines keep a repeated item's spans
     from its first dump only, and the table itself does not have the column.
     """
     rows = []
-    for item in items[["item_id", "source", *TEXT_FIELDS]].itertuples(index=False):
+    for item in items:
         for field in TEXT_FIELDS:
-            value = getattr(item, field)
+            value = item[field]
             if isinstance(value, str):
-                rows.extend({"item_id": item.item_id, "field": field, **span.as_dict(),
-                             "source": item.source} for span in find(value))
+                rows.extend({"item_id": item["item_id"], "field": field, **span.as_dict(),
+                             "source": item["source"]} for span in find(value))
     return pd.DataFrame(rows, columns=[*schema.names, "source"]).astype({"start": "int32", "end": "int32"})
 
 
-def enrich_countries(items: pd.DataFrame) -> pd.DataFrame:
+def _rows(items: pd.DataFrame | list[dict]) -> Iterable[Mapping]:
+    """Items as rows: a list of item dicts as it is, a frame's rows as dicts."""
+    if isinstance(items, list):
+        return items
+    return items[["item_id", "source", *TEXT_FIELDS]].to_dict("records")
+
+
+def enrich_countries(items: pd.DataFrame | list[dict]) -> pd.DataFrame:
     """Every country mention in every item's title, summary, label and place."""
-    return _spans(items, find_countries, COUNTRIES)
+    return _spans(_rows(items), find_countries, COUNTRIES)
 
 
-def enrich_figures(items: pd.DataFrame) -> pd.DataFrame:
+def enrich_figures(items: pd.DataFrame | list[dict]) -> pd.DataFrame:
     """Every figure quoted in every item's title, summary, label and place."""
-    return _spans(items, find_figures, FIGURES).astype({"value": "float64"})
+    return _spans(_rows(items), find_figures, FIGURES).astype({"value": "float64"})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -9,7 +10,7 @@ from pipeline.extract.layout import Entry, find_entries
 from pipeline.extract.lines import Line, split_lines
 from pipeline.schema import ENTRIES, REJECTS
 
-__all__ = ["Entry", "extract", "extract_entries", "truncation"]
+__all__ = ["Entry", "Extracted", "extract", "extract_entries", "extract_rows", "truncation"]
 
 # The entries' columns, and `date`: the date line as the parser read it (a DateLine), so
 # that clean need not read it again. It is not part of any table.
@@ -45,8 +46,23 @@ def extract_entries(text: str, source: str) -> list[Entry]:
     return find_entries(split_lines(text), source)
 
 
-def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Entries of every dump (name -> text), and the entries set aside with their reason.
+@dataclass
+class Extracted:
+    """What extract found in some dumps: rows of entries and rejects, and per-dump counts."""
+
+    entries: list[dict]          # one per entry with a title: ENTRIES' columns, and `date`
+    rejects: list[dict]          # REJECTS' columns
+    found: dict[str, int]        # dump -> the entries the parser found (for reconciliation)
+    truncated: dict[str, str]    # dump -> why its last item looks cut short
+
+    def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return (pd.DataFrame(self.entries, columns=_COLUMNS),
+                pd.DataFrame(self.rejects, columns=REJECTS.names))
+
+
+def extract_rows(dumps: Mapping[str, str]) -> Extracted:
+    """Entries of every dump (name -> text), in file-name then page order, and the entries
+    set aside with their reason.
 
     An entry with no title (a marker with only a credit under it, say) cannot be an
     item; it goes to the rejects with its text rather than vanishing.
@@ -60,14 +76,15 @@ def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
         if text and not text.endswith(("\n", "\r")) and (cut := _cut_short(lines, entries)):
             truncated[source] = cut
         for entry in entries:
-            record = {name: getattr(entry, name) for name in _COLUMNS}
             if entry.title:
-                rows.append(record)
+                rows.append({name: getattr(entry, name) for name in _COLUMNS})
             else:
                 shown = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
                 rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
                                 "line": entry.line, "text": shown or entry.marker})
-    frame = pd.DataFrame(rows, columns=_COLUMNS)
-    # per dump, as the parser counted them (for reconciliation), and why its end looks cut
-    frame.attrs["found"], frame.attrs["truncated"] = found, truncated
-    return frame, pd.DataFrame(rejects, columns=REJECTS.names)
+    return Extracted(rows, rejects, found, truncated)
+
+
+def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`extract_rows` as frames: the entries, and the rejects."""
+    return extract_rows(dumps).frames()

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.dates import DateLine, is_date_heading, parse_date_line
+from pipeline.dates import LONGEST_HEADING, DateLine, is_date_heading, parse_date_line
 from pipeline.text import collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
 IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")
-_BULLET = re.compile(r"^(?P<b>[-–•*·▪◦‣])(?:\s+(?P<rest>.*))?$")
+_BULLETS = "-–•*·▪◦‣"
+_BULLET = re.compile(rf"^(?P<b>[{_BULLETS}])(?:\s+(?P<rest>.*))?$")
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
 _CONTACT = re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?", re.I)
 # Words a hard-wrapped line can end on but a heading or title does not.
@@ -24,8 +25,10 @@ _CONNECTORS = frozenset(
 
 
 # Each line is its own: compared by identity (a value comparison of every field is slow
-# and cannot tell two lines apart any better, since their numbers differ).
-@dataclass(frozen=True, eq=False, slots=True)
+# and cannot tell two lines apart any better, since their numbers differ). Not frozen:
+# a frozen dataclass sets each field through object.__setattr__, which made building the
+# lines a third slower; nothing changes a line once classified.
+@dataclass(eq=False, slots=True)
 class Line:
     number: int                 # 1-based line number in the dump
     text: str                   # whitespace collapsed, image marks removed
@@ -48,19 +51,24 @@ class Line:
 
     @property
     def is_date_heading(self) -> bool:
-        return self.marker is None and is_date_heading(self.text)
+        return self.marker is None and len(self.text) <= LONGEST_HEADING and is_date_heading(self.text)
 
 
 def classify(raw: str, number: int) -> Line:
     """One physical line of a dump, classified."""
-    expanded = raw.expandtabs(4)
-    indent = len(expanded) - len(expanded.lstrip())
+    indent = 0
+    if raw[:1].isspace():
+        expanded = raw.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip())
     text = collapse_whitespace(IMAGE_MARK.sub(" ", raw) if "[" in raw else raw)
-    if m := _NUMBERED.match(text):
+    if not text:
+        return Line(number, text, indent)
+    # a numbered marker opens with a digit, a bullet with its sign: most lines need no match
+    if text[0].isdigit() and (m := _NUMBERED.match(text)):
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=text[: len(m["n"]) + 1],
                     ordinal=int(m["n"]), date=parse_date_line(rest))
-    if m := _BULLET.match(text):
+    if text[0] in _BULLETS and (m := _BULLET.match(text)):
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest))
     return Line(number, text, indent, date=parse_date_line(text))
