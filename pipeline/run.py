@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import io, quality
 from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
@@ -240,12 +241,13 @@ def _merge(result: BatchResult, merger: FirstSource, staging: io.Staging, report
     ids, sources = items["item_id"].to_pylist(), items["source"].to_pylist()
     first = merger.keep(ids, sources)
     staging.write("items", items.filter(pa.array(first, pa.bool_())))
-    published = {(i, s) for i, s, keep in zip(ids, sources, first) if keep}
+    # the (item, dump) pairs not published, a few: their spans are not written either
+    dropped = pa.array([f"{i}\0{s}" for i, s, keep in zip(ids, sources, first) if not keep], pa.string())
     counts = {"countries": 0, "figures": 0}
     for name in counts:
         rows = result.tables[name]
-        mine = [(i, s) in published for i, s in zip(rows["item_id"].to_pylist(), rows["source"].to_pylist())]
-        rows = rows.filter(pa.array(mine, pa.bool_())).drop_columns(["source"])
+        pairs = pc.binary_join_element_wise(rows["item_id"], rows["source"], "\0")
+        rows = rows.filter(pc.invert(pc.is_in(pairs, value_set=dropped))).drop_columns(["source"])
         staging.write(name, rows)
         counts[name] = rows.num_rows
     staging.write("rejects", result.tables["rejects"])
