@@ -8,6 +8,9 @@ MB/s is the corpus size over that stage's seconds, summed over the workers that 
 
 Then the incremental case: one new dump added to the 50 MB corpus, a rerun on the clean
 run's cache, timed and compared table by table with a clean run of the same dumps.
+
+Every timing is the median of RUNS runs (this machine's timings vary by a tenth from one
+run to the next); the peak memory is the highest of them.
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "build" / "bench"
 SIZES = (10, 50, 200)
 TABLES = ("items", "countries", "figures", "rejects")
+# Each measure is the median of this many runs: this machine's timings vary by a tenth.
+RUNS = 3
 
 
 def _tree_rss(process) -> int:
@@ -79,22 +84,34 @@ def _stages(report: dict, megabytes: float) -> dict[str, float]:
             if s["seconds"] > 0}
 
 
-def bench_size(megabytes: int) -> dict:
+def _median_run(runs: list[dict]) -> dict:
+    """The run of median wall time; its peak memory is the highest of all the runs."""
+    ranked = sorted(runs, key=lambda r: r["seconds"])
+    return {**ranked[len(ranked) // 2], "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
+            "range": (ranked[0]["seconds"], ranked[-1]["seconds"])}
+
+
+def bench_size(megabytes: int, runs: int = RUNS) -> dict:
     raw = BENCH / f"corpus-{megabytes}MB"
     files, size = make_corpus(ROOT / "raw", raw, megabytes)
     out = BENCH / f"out-{megabytes}MB"
-    shutil.rmtree(out, ignore_errors=True)
-    timed = timed_run(raw, out)
-    report = timed["report"]
+    timed = []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        timed.append(timed_run(raw, out))
+    median = _median_run(timed)
+    report = median["report"]
     return {"megabytes": size / 1e6, "dumps": files, "items": report["items"],
             "countries": report["countries"], "figures": report["figures"],
-            "engine": f"{report['engine']} x{report['workers']}", "seconds": round(timed["seconds"], 2),
-            "mb_per_s": round(size / 1e6 / timed["seconds"], 2), "peak_rss_mb": round(timed["peak_rss_mb"]),
+            "engine": f"{report['engine']} x{report['workers']}", "runs": runs,
+            "seconds": round(median["seconds"], 2), "seconds_range": [round(t, 2) for t in median["range"]],
+            "mb_per_s": round(size / 1e6 / median["seconds"], 2), "peak_rss_mb": round(median["peak_rss_mb"]),
             "stages_mb_per_s": _stages(report, size / 1e6)}
 
 
-def bench_incremental(megabytes: int = 50) -> dict:
-    """One dump added to the corpus: a rerun on the clean run's cache, against a clean run."""
+def bench_incremental(megabytes: int = 50, runs: int = RUNS) -> dict:
+    """One dump added to the corpus: a rerun on the clean run's cache, against a clean run
+    of the same dumps (each the median of `runs`; every rerun starts from the same cache)."""
     raw, plus = BENCH / f"corpus-{megabytes}MB", BENCH / f"corpus-{megabytes}MB-plus-one"
     out = BENCH / f"out-{megabytes}MB"
     shutil.rmtree(plus, ignore_errors=True)
@@ -106,12 +123,19 @@ def bench_incremental(megabytes: int = 50) -> dict:
     (plus / f"999999_{seed.name}").write_text(
         distinct_copy(seed.read_text(encoding="utf-8"), seed.name, 999999), encoding="utf-8")
     clean_out = BENCH / f"out-{megabytes}MB-plus-one-clean"
-    shutil.rmtree(clean_out, ignore_errors=True)
-    clean = timed_run(plus, clean_out, "--no-cache")
+    cleans = []
+    for _ in range(runs):
+        shutil.rmtree(clean_out, ignore_errors=True)
+        cleans.append(timed_run(plus, clean_out, "--no-cache"))
     if not (out / ".cache").is_dir():  # the clean run of the corpus leaves its cache there
         timed_run(raw, out)
-    rerun = timed_run(plus, out)
-    same = all(pq.read_table(out / f"{t}.parquet").equals(pq.read_table(clean_out / f"{t}.parquet"))
+    rerun_out, reruns = BENCH / f"out-{megabytes}MB-rerun", []
+    for _ in range(runs):
+        shutil.rmtree(rerun_out, ignore_errors=True)
+        shutil.copytree(out, rerun_out)
+        reruns.append(timed_run(plus, rerun_out))
+    clean, rerun = _median_run(cleans), _median_run(reruns)
+    same = all(pq.read_table(rerun_out / f"{t}.parquet").equals(pq.read_table(clean_out / f"{t}.parquet"))
                for t in TABLES)
     processed = [d["name"] for d in rerun["report"]["dumps"] if not d["cached"]]
     return {"clean_seconds": round(clean["seconds"], 2), "rerun_seconds": round(rerun["seconds"], 2),
@@ -120,12 +144,14 @@ def bench_incremental(megabytes: int = 50) -> dict:
 
 
 def report(sizes: list[dict], incremental: dict | None) -> str:
-    lines = ["Whole run, clean (no cache), `python -m pipeline run` on N MB of seed copies:", "",
-             "| corpus | dumps | items | engine | seconds | MB/s | peak RSS (tree) |",
+    lines = ["Whole run, clean (no cache), `python -m pipeline run` on N MB of seed copies "
+             f"(median of {sizes[0]['runs']} runs; peak RSS: the highest of them):", "",
+             "| corpus | dumps | items | engine | seconds (range) | MB/s | peak RSS (tree) |",
              "|---|---|---|---|---|---|---|"]
     for r in sizes:
+        low, high = r["seconds_range"]
         lines.append(f"| {r['megabytes']:.0f} MB | {r['dumps']:,} | {r['items']:,} | {r['engine']} | "
-                     f"{r['seconds']:.1f} | {r['mb_per_s']:.2f} | {r['peak_rss_mb']:,} MB |")
+                     f"{r['seconds']:.1f} ({low:.1f}–{high:.1f}) | {r['mb_per_s']:.2f} | {r['peak_rss_mb']:,} MB |")
     stages = [s for s in sizes[0]["stages_mb_per_s"]]
     lines += ["", "Per stage, MB/s (batch.* stages: summed over the workers, so per core):", "",
               "| stage | " + " | ".join(f"{r['megabytes']:.0f} MB" for r in sizes) + " |",
