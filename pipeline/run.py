@@ -104,7 +104,7 @@ class _Unit:
     keys: list[str]
     size: int = 0
     segment: str | None = None
-    group: str | int | None = None  # its segment, or its batch's number
+    batch: int | None = None        # a batch's number; None for cache hits
 
 
 def _batch_count(work_bytes: int, workers: int) -> int:
@@ -133,14 +133,14 @@ def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Uni
     done = 0  # bytes of the dumps to process planned so far
     for path, key, size, segment in planned:
         # a dump to process goes to the batch its first byte falls in, counting those bytes
-        group = segment if segment is not None else int(done // share)
+        batch = int(done // share) if segment is None else None
         last = units[-1] if units else None
-        if last and (last.segment, last.group) == (segment, group):
+        if last and (last.segment, last.batch) == (segment, batch):
             last.paths.append(path)
             last.keys.append(key)
             last.size += size
         else:
-            units.append(_Unit([path], [key], size, segment, group))
+            units.append(_Unit([path], [key], size, segment, batch))
         done += size if segment is None else 0
     return units
 
