@@ -6,11 +6,16 @@ in that same order, a few batches ahead at most, so memory holds only those few:
 - `inline`: this process, one batch after the other (a run with one batch of work);
 - `local`: worker processes on this machine's cores (the default);
 - `dask`: tasks on a Dask cluster, a `LocalCluster` or the one at `--scheduler ADDRESS`.
+
+An engine with `gates_in_run` runs only the stages of a batch (`batch.stage_batch`); the
+run's own process validates their output (`batch.gate_batch`), so Great Expectations,
+slow to import, is imported in that one process only, while the workers already work.
 """
 from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import logging
 import multiprocessing
 import os
@@ -32,7 +37,7 @@ def cores() -> int:
 class Inline:
     """This process: each batch runs when its result is asked for."""
 
-    name, workers = "inline", 1
+    name, workers, gates_in_run = "inline", 1, True
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
         return lambda: fn(*args)
@@ -66,14 +71,14 @@ def _released(fn: Callable[..., T], *args: Any) -> T:
 
 
 class Local:
-    """Worker processes on this machine. They are forked from the run, so they share the
-    Great Expectations it has already imported instead of importing it again."""
+    """Worker processes on this machine, forked from the run before it imports Great
+    Expectations: they run the stages, and the run validates what they send back."""
 
-    name = "local"
+    name, gates_in_run = "local", True
 
     def __init__(self, workers: int):
         self.workers = workers
-        # What the run holds now (GX, pandas...) is shared with the workers page by page,
+        # What the run holds now (pandas, pyarrow, the parsers' tables...) is shared with the workers page by page,
         # until a page is written: the garbage collector writes to every object it visits,
         # so frozen objects are left out of its passes, and stay shared. (Copying those
         # pages cost a fifth of the run's CPU time on the 10 MB benchmark corpus.)
@@ -91,7 +96,7 @@ class Dask:
     """Tasks on a Dask cluster: the scheduler at `scheduler`, or a LocalCluster of `workers`
     single-threaded worker processes (each imports Great Expectations once, at its first gate)."""
 
-    name = "dask"
+    name, gates_in_run = "dask", False
 
     def __init__(self, scheduler: str | None, workers: int):
         # Dask's own progress chatter (INFO) is not the run's to print; workers inherit this
@@ -132,12 +137,20 @@ def open_engine(name: str, work_batches: int, workers: int | None = None,
 
 
 def in_order(calls: Iterable[Callable[[], Callable[[], T]]], ahead: int) -> Iterator[T]:
-    """Start each call (which returns a waiter), at most `ahead` before the oldest result is
-    taken; yield the results in the calls' order."""
-    pending: deque[Callable[[], T]] = deque()
-    for start in calls:
-        pending.append(start())
-        if len(pending) > ahead:
+    """Start the first `ahead` calls (each returns a waiter) now, and one more each time a
+    result is taken; yield the results in the calls' order.
+
+    The first ones start before the first result is asked for, so the caller can do
+    other work while they run.
+    """
+    calls = iter(calls)
+    pending: deque[Callable[[], T]] = deque(start() for start in itertools.islice(calls, ahead))
+
+    def results() -> Iterator[T]:
+        for start in calls:
+            pending.append(start())
             yield pending.popleft()()
-    while pending:
-        yield pending.popleft()()
+        while pending:
+            yield pending.popleft()()
+
+    return results()

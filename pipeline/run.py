@@ -10,6 +10,7 @@ counts, and publishes.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import time
@@ -23,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import io, quality
-from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
+from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, gate_batch, process_batch, stage_batch
 from pipeline.cache import DumpCache, dump_key
 from pipeline.clean import FirstSource
 from pipeline.engine import cores, in_order, open_engine
@@ -172,7 +173,6 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     if not paths:
         raise NoDumps(f"{raw}: no dump files in the folder")
     today = dt.date.today()
-    quality.prepare()  # GX is imported once, before any worker is forked: they share it
     cache = DumpCache(out / ".cache") if use_cache else None
     units = _plan(paths, cache, workers or cores())
     batches = [u for u in units if u.segment is None]
@@ -190,12 +190,18 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     def start(unit: _Unit):
         if unit.segment is not None:
             return lambda: (unit, cache.load(unit.segment, [p.name for p in unit.paths]))
-        waiting = engine.submit(process_batch, _read_batch(unit), today)
-        return lambda: (unit, waiting())
+        if not engine.gates_in_run:
+            waiting = engine.submit(process_batch, _read_batch(unit), today)
+            return lambda: (unit, waiting())
+        staged = engine.submit(stage_batch, _read_batch(unit), today)
+        return lambda: (unit, gate_batch(staged()))
 
     try:
         with io.Staging(out, _WRITTEN) as staging:
-            for unit, result in in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers):
+            done = in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers)
+            quality.prepare()  # GX is imported while the first batches run: a second or two
+            gc.freeze()
+            for unit, result in done:
                 if unit.segment is None and cache is not None:
                     cache.put(result)
                 per_stage.update(result.seconds)

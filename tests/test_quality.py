@@ -123,3 +123,52 @@ def test_validate_fails_on_a_broken_published_table(tmp_path, capsys):
     pq.write_table(pa.Table.from_pandas(broken, schema=ITEMS, preserve_index=False), out / "items.parquet")
     assert main(["validate", "--out", str(out), "--docs", str(tmp_path / "docs")]) == 1
     assert "critical: expect_column_values_to_be_unique on item_id" in capsys.readouterr().out
+
+
+def test_a_stage_that_raises_waits_for_the_gates_before_it(seed_texts, monkeypatch):
+    """The stages run ahead of the gates: a failed gate is reported before a later stage's error."""
+    import pipeline.batch as batch_module
+    from pipeline.batch import RawDump, process_batch
+
+    dumps = [RawDump(name, len(text), name, text.encode()) for name, text in sorted(seed_texts.items())]
+
+    def clean_that_breaks(entries):
+        raise RuntimeError("clean broke")
+
+    monkeypatch.setattr(batch_module, "entry_items", clean_that_breaks)
+    with pytest.raises(RuntimeError, match="clean broke"):  # the extract gate passed
+        process_batch(dumps, dt.date(2026, 1, 1))
+
+    real_extract = batch_module.extract_rows
+
+    def extract_with_an_empty_title(texts):
+        extracted = real_extract(texts)
+        extracted.entries[0]["title"] = ""
+        return extracted
+
+    monkeypatch.setattr(batch_module, "extract_rows", extract_with_an_empty_title)
+    with pytest.raises(GateFailure) as failure:
+        process_batch(dumps, dt.date(2026, 1, 1))
+    assert (failure.value.stage, failure.value.column) == ("extract", "title")
+    assert "source='000_184b24c4eb1f66f8.txt'" in str(failure.value)
+
+
+def test_the_stages_run_without_great_expectations(tmp_path):
+    """A local engine's workers never import GX: the run's process validates what they send."""
+    import subprocess
+    import sys
+
+    from tests.conftest import RAW
+
+    script = (
+        "import datetime as dt, sys, pathlib\n"
+        "from pipeline.batch import RawDump, stage_batch\n"
+        f"paths = sorted(pathlib.Path({str(RAW)!r}).glob('*.txt'))\n"
+        "dumps = [RawDump(p.name, p.stat().st_size, p.name, p.read_bytes()) for p in paths]\n"
+        "staged = stage_batch(dumps, dt.date(2026, 1, 1))\n"
+        "print('great_expectations' in sys.modules, [g.stage for g in staged.gates],"
+        " staged.tables['items'].num_rows)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    # 74 item rows: the 73 items, the Paraguay one in 001 and in 002
+    assert done.stdout.split("\n")[0] == "False ['extract', 'clean', 'countries', 'figures', 'rejects'] 74"
