@@ -7,9 +7,11 @@ in that same order, a few batches ahead at most, so memory holds only those few:
 - `local`: worker processes on this machine's cores (the default);
 - `dask`: tasks on a Dask cluster, a `LocalCluster` or the one at `--scheduler ADDRESS`.
 
-An engine with `gates_in_run` runs only the stages of a batch (`batch.stage_batch`); the
-run's own process validates their output (`batch.gate_batch`), so Great Expectations,
-slow to import, is imported in that one process only, while the workers already work.
+An engine `on_this_machine` (inline, local) reads a batch's files where it runs it, and runs
+only its stages (`batch.stage_batch`); the run's own process validates their output
+(`batch.gate_batch`), so Great Expectations, slow to import, is imported in that one
+process only, while the workers already work. A Dask task gets the dumps' bytes and runs
+the stages and the gates (`batch.process_batch`).
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ def cores() -> int:
 class Inline:
     """This process: each batch runs when its result is asked for."""
 
-    name, workers, gates_in_run = "inline", 1, True
+    name, workers, on_this_machine = "inline", 1, True
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
         return lambda: fn(*args)
@@ -72,9 +74,10 @@ def _released(fn: Callable[..., T], *args: Any) -> T:
 
 class Local:
     """Worker processes on this machine, forked from the run before it imports Great
-    Expectations: they run the stages, and the run validates what they send back."""
+    Expectations: they read a batch's dumps and run its stages, and the run validates
+    what they send back."""
 
-    name, gates_in_run = "local", True
+    name, on_this_machine = "local", True
 
     def __init__(self, workers: int):
         self.workers = workers
@@ -96,7 +99,7 @@ class Dask:
     """Tasks on a Dask cluster: the scheduler at `scheduler`, or a LocalCluster of `workers`
     single-threaded worker processes (each imports Great Expectations once, at its first gate)."""
 
-    name, gates_in_run = "dask", False
+    name, on_this_machine = "dask", False
 
     def __init__(self, scheduler: str | None, workers: int):
         # Dask's own progress chatter (INFO) is not the run's to print; workers inherit this

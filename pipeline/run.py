@@ -24,7 +24,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import io, quality
-from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, gate_batch, process_batch, stage_batch
+from pipeline.batch import (STAGED, BatchResult, DumpResult, RawDump, Staged, gate_batch, process_batch,
+                            stage_batch)
 from pipeline.cache import DumpCache, dump_key
 from pipeline.clean import FirstSource
 from pipeline.engine import cores, in_order, open_engine
@@ -146,14 +147,19 @@ def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Uni
     return units
 
 
-def _read_batch(unit: _Unit) -> list[RawDump]:
+def _read_batch(paths: list[Path]) -> list[RawDump]:
     dumps = []
-    for path in unit.paths:
+    for path in paths:
         size, data, problem = io.read_bytes(path)
         # keyed by the bytes processed, should the file have changed since it was planned
         key = dump_key(path.name, data) if data is not None else ""
         dumps.append(RawDump(path.name, size, key, data, problem))
     return dumps
+
+
+def _stage_files(paths: list[Path], today: dt.date) -> Staged:
+    """A batch's stages, its dumps read where it runs (a worker of this machine)."""
+    return stage_batch(_read_batch(paths), today)
 
 
 def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | None,
@@ -190,10 +196,10 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     def start(unit: _Unit):
         if unit.segment is not None:
             return lambda: (unit, cache.load(unit.segment, [p.name for p in unit.paths]))
-        if not engine.gates_in_run:
-            waiting = engine.submit(process_batch, _read_batch(unit), today)
+        if not engine.on_this_machine:
+            waiting = engine.submit(process_batch, _read_batch(unit.paths), today)
             return lambda: (unit, waiting())
-        staged = engine.submit(stage_batch, _read_batch(unit), today)
+        staged = engine.submit(_stage_files, unit.paths, today)
         return lambda: (unit, gate_batch(staged()))
 
     try:
