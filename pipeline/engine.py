@@ -81,10 +81,11 @@ class Local:
 
     def __init__(self, workers: int):
         self.workers = workers
-        # What the run holds now (pandas, pyarrow, the parsers' tables...) is shared with the workers page by page,
-        # until a page is written: the garbage collector writes to every object it visits,
-        # so frozen objects are left out of its passes, and stay shared. (Copying those
-        # pages cost a fifth of the run's CPU time on the 10 MB benchmark corpus.)
+        # What the run holds now (pandas, pyarrow, the parsers' modules...) is shared with
+        # the workers page by page, until a page is written: the garbage collector writes
+        # to every object it visits, so frozen objects are left out of its passes, and stay
+        # shared. (Copying those pages cost a fifth of the run's CPU time on the 10 MB
+        # benchmark corpus.)
         gc.freeze()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 

@@ -206,6 +206,8 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
         with io.Staging(out, _WRITTEN) as staging:
             done = in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers)
             quality.prepare()  # GX is imported while the first batches run: a second or two
+            # GX's many objects live as long as the run: left out of the collector's passes,
+            # which the gates' allocations would otherwise set off over and over
             gc.freeze()
             for unit, result in done:
                 if unit.segment is None and cache is not None:
