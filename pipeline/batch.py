@@ -2,8 +2,7 @@
 
 `process_batch` is pure: dump bytes in; tables, counts and gate warnings out. It reads
 and writes no file, so any engine can run it anywhere: in this process, in a worker
-process, or on a Dask worker. It is two halves, which may run in two processes:
-`stage_batch` (the stages, no Great Expectations) and `gate_batch` (the gates, in order).
+process, or on a Dask worker.
 """
 from __future__ import annotations
 
@@ -68,33 +67,11 @@ class BatchResult:
     seconds: dict[str, float]      # stage -> seconds spent on this batch
 
 
-@dataclass
-class Staged:
-    """A batch through its stages, before its gates: what each gate is to validate, in
-    stage order, and the tables the batch makes if they all pass."""
-
-    dumps: list[DumpResult]
-    gates: list[quality.GateInput]
-    tables: dict[str, pa.Table]
-    seconds: dict[str, float]
-    error: Exception | None = None  # a stage that raised: reported once the gates before it pass
-
-
 def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     """Decode, extract, clean and enrich `dumps`, each stage's output through its gate.
 
     Raises GateFailure on a failed critical check. Items are merged within each dump
     only; the run merges items repeated across dumps, in file-name order.
-    """
-    return gate_batch(stage_batch(dumps, today))
-
-
-def stage_batch(dumps: list[RawDump], today: dt.date) -> Staged:
-    """The stages of `process_batch`, without GX: each stage's output made ready for its
-    gate (`gate_batch`), which may run in another process.
-
-    The stages run ahead of the gates. Should a stage raise, the error waits in the
-    result: a gate before it that fails is the better message, as it names the rows.
     """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
@@ -118,49 +95,29 @@ def stage_batch(dumps: list[RawDump], today: dt.date) -> Staged:
     extracted = extract_rows(texts)
     entries, rejects = extracted.frames()
     lap("extract")
-    staged = Staged(results, [quality.gate_input("extract", entries, today)], {}, seconds)
+    warnings = quality.check("extract", entries, today)
     lap("gate_extract")
-    try:
-        # rows of dicts between the stages; frames for the gates and the tables
-        rows = entry_items(extracted.entries)
-        firsts = first_per_dump(rows)
-        items = items_frame(firsts)
-        lap("clean")
-        staged.gates.append(quality.gate_input("clean", items, today, per_dump=True))
-        lap("gate_clean")
 
-        countries, figures = enrich_countries(firsts), enrich_figures(firsts)
-        lap("enrich")
-        staged.gates += [quality.gate_input("countries", countries, today, items=items, per_dump=True),
-                         quality.gate_input("figures", figures, today, items=items, per_dump=True),
-                         quality.gate_input("rejects", rejects, today)]
-        lap("gate_enrich")
+    # rows of dicts between the stages; frames for the gates and the tables
+    rows = entry_items(extracted.entries)
+    firsts = first_per_dump(rows)
+    items = items_frame(firsts)
+    lap("clean")
+    warnings += quality.check("clean", items, today, per_dump=True)
+    lap("gate_clean")
 
-        _count(results, rows, rejects, extracted)
-        frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
-        staged.tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
-        lap("tables")
-    except Exception as error:  # raised by gate_batch, once the gates before it pass
-        staged.error = error
-    return staged
+    countries, figures = enrich_countries(firsts), enrich_figures(firsts)
+    lap("enrich")
+    warnings += quality.check("countries", countries, today, items=items, per_dump=True)
+    warnings += quality.check("figures", figures, today, items=items, per_dump=True)
+    warnings += quality.check("rejects", rejects, today)
+    lap("gate_enrich")
 
-
-# the timer a gate's time adds to, as in stage_batch
-_GATE_TIMER = {"extract": "gate_extract", "clean": "gate_clean"}
-
-
-def gate_batch(staged: Staged) -> BatchResult:
-    """Validate a staged batch's stages in order: GateFailure on a failed critical check,
-    else the batch's result, with the failed warning checks."""
-    warnings = []
-    for gate in staged.gates:
-        clock = time.perf_counter()
-        warnings += quality.run_gate(gate)
-        timer = _GATE_TIMER.get(gate.stage, "gate_enrich")
-        staged.seconds[timer] = staged.seconds.get(timer, 0.0) + time.perf_counter() - clock
-    if staged.error is not None:
-        raise staged.error
-    return BatchResult(staged.dumps, staged.tables, warnings, staged.seconds)
+    _count(results, rows, rejects, extracted)
+    frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
+    tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
+    lap("tables")
+    return BatchResult(results, tables, warnings, seconds)
 
 
 def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,

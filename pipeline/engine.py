@@ -6,18 +6,11 @@ in that same order, a few batches ahead at most, so memory holds only those few:
 - `inline`: this process, one batch after the other (a run with one batch of work);
 - `local`: worker processes on this machine's cores (the default);
 - `dask`: tasks on a Dask cluster, a `LocalCluster` or the one at `--scheduler ADDRESS`.
-
-An engine `on_this_machine` (inline, local) reads a batch's files where it runs it, and runs
-only its stages (`batch.stage_batch`); the run's own process validates their output
-(`batch.gate_batch`), so Great Expectations, slow to import, is imported in that one
-process only, while the workers already work. A Dask task gets the dumps' bytes and runs
-the stages and the gates (`batch.process_batch`).
 """
 from __future__ import annotations
 
 import contextlib
 import gc
-import itertools
 import logging
 import multiprocessing
 import os
@@ -39,7 +32,7 @@ def cores() -> int:
 class Inline:
     """This process: each batch runs when its result is asked for."""
 
-    name, workers, on_this_machine = "inline", 1, True
+    name, workers = "inline", 1
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
         return lambda: fn(*args)
@@ -73,19 +66,17 @@ def _released(fn: Callable[..., T], *args: Any) -> T:
 
 
 class Local:
-    """Worker processes on this machine, forked from the run before it imports Great
-    Expectations: they read a batch's dumps and run its stages, and the run validates
-    what they send back."""
+    """Worker processes on this machine. They are forked from the run, so they share the
+    Great Expectations it has already imported instead of importing it again."""
 
-    name, on_this_machine = "local", True
+    name = "local"
 
     def __init__(self, workers: int):
         self.workers = workers
-        # What the run holds now (pandas, pyarrow, the parsers' modules...) is shared with
-        # the workers page by page, until a page is written: the garbage collector writes
-        # to every object it visits, so frozen objects are left out of its passes, and stay
-        # shared. (Copying those pages cost a fifth of the run's CPU time on the 10 MB
-        # benchmark corpus.)
+        # What the run holds now (GX, pandas...) is shared with the workers page by page,
+        # until a page is written: the garbage collector writes to every object it visits,
+        # so frozen objects are left out of its passes, and stay shared. (Copying those
+        # pages cost a fifth of the run's CPU time on the 10 MB benchmark corpus.)
         gc.freeze()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
@@ -100,7 +91,7 @@ class Dask:
     """Tasks on a Dask cluster: the scheduler at `scheduler`, or a LocalCluster of `workers`
     single-threaded worker processes (each imports Great Expectations once, at its first gate)."""
 
-    name, on_this_machine = "dask", False
+    name = "dask"
 
     def __init__(self, scheduler: str | None, workers: int):
         # Dask's own progress chatter (INFO) is not the run's to print; workers inherit this
@@ -141,20 +132,12 @@ def open_engine(name: str, work_batches: int, workers: int | None = None,
 
 
 def in_order(calls: Iterable[Callable[[], Callable[[], T]]], ahead: int) -> Iterator[T]:
-    """Start the first `ahead` calls (each returns a waiter) now, and one more each time a
-    result is taken; yield the results in the calls' order.
-
-    The first ones start before the first result is asked for, so the caller can do
-    other work while they run.
-    """
-    calls = iter(calls)
-    pending: deque[Callable[[], T]] = deque(start() for start in itertools.islice(calls, ahead))
-
-    def results() -> Iterator[T]:
-        for start in calls:
-            pending.append(start())
+    """Start each call (which returns a waiter), at most `ahead` before the oldest result is
+    taken; yield the results in the calls' order."""
+    pending: deque[Callable[[], T]] = deque()
+    for start in calls:
+        pending.append(start())
+        if len(pending) > ahead:
             yield pending.popleft()()
-        while pending:
-            yield pending.popleft()()
-
-    return results()
+    while pending:
+        yield pending.popleft()()

@@ -10,7 +10,6 @@ counts, and publishes.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import logging
 import time
@@ -24,8 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import io, quality
-from pipeline.batch import (STAGED, BatchResult, DumpResult, RawDump, Staged, gate_batch, process_batch,
-                            stage_batch)
+from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
 from pipeline.cache import DumpCache, dump_key
 from pipeline.clean import FirstSource
 from pipeline.engine import cores, in_order, open_engine
@@ -147,19 +145,14 @@ def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Uni
     return units
 
 
-def _read_batch(paths: list[Path]) -> list[RawDump]:
+def _read_batch(unit: _Unit) -> list[RawDump]:
     dumps = []
-    for path in paths:
+    for path in unit.paths:
         size, data, problem = io.read_bytes(path)
         # keyed by the bytes processed, should the file have changed since it was planned
         key = dump_key(path.name, data) if data is not None else ""
         dumps.append(RawDump(path.name, size, key, data, problem))
     return dumps
-
-
-def _stage_files(paths: list[Path], today: dt.date) -> Staged:
-    """A batch's stages, its dumps read where it runs (a worker of this machine)."""
-    return stage_batch(_read_batch(paths), today)
 
 
 def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | None,
@@ -179,6 +172,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     if not paths:
         raise NoDumps(f"{raw}: no dump files in the folder")
     today = dt.date.today()
+    quality.prepare()  # GX is imported once, before any worker is forked: they share it
     cache = DumpCache(out / ".cache") if use_cache else None
     units = _plan(paths, cache, workers or cores())
     batches = [u for u in units if u.segment is None]
@@ -196,20 +190,12 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     def start(unit: _Unit):
         if unit.segment is not None:
             return lambda: (unit, cache.load(unit.segment, [p.name for p in unit.paths]))
-        if not engine.on_this_machine:
-            waiting = engine.submit(process_batch, _read_batch(unit.paths), today)
-            return lambda: (unit, waiting())
-        staged = engine.submit(_stage_files, unit.paths, today)
-        return lambda: (unit, gate_batch(staged()))
+        waiting = engine.submit(process_batch, _read_batch(unit), today)
+        return lambda: (unit, waiting())
 
     try:
         with io.Staging(out, _WRITTEN) as staging:
-            done = in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers)
-            quality.prepare()  # GX is imported while the first batches run: a second or two
-            # GX's many objects live as long as the run: left out of the collector's passes,
-            # which the gates' allocations would otherwise set off over and over
-            gc.freeze()
-            for unit, result in done:
+            for unit, result in in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers):
                 if unit.segment is None and cache is not None:
                     cache.put(result)
                 per_stage.update(result.seconds)

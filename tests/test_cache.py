@@ -34,13 +34,13 @@ def raw(tmp_path):
 def processed(monkeypatch):
     """The dumps each batch processed (not taken from the cache), in order."""
     seen: list[str] = []
-    real = run_module.stage_batch
+    real = run_module.process_batch
 
     def counting(dumps, today):
         seen.extend(d.name for d in dumps)
         return real(dumps, today)
 
-    monkeypatch.setattr(run_module, "stage_batch", counting)
+    monkeypatch.setattr(run_module, "process_batch", counting)
     monkeypatch.setattr(run_module, "BATCH_BYTES", 20_000)
     return seen
 

@@ -100,21 +100,3 @@ def test_dask_gate_failure_on_a_worker_publishes_nothing(corpus, small_batches, 
         run(raw, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, use_cache=False)
     assert "quality gate 'clean' failed: expect_column_values_to_be_between on published" in str(failure.value)
     assert not (tmp_path / "out" / "items.parquet").exists()
-
-
-def test_in_order_starts_the_first_calls_at_once_and_keeps_their_order():
-    """The run imports GX while the first batches run: they must start before it asks for a result."""
-    from pipeline.engine import in_order
-
-    started = []
-
-    def call(i):
-        def start():
-            started.append(i)
-            return lambda: i * 10
-        return start
-
-    results = in_order((call(i) for i in range(5)), ahead=2)
-    assert started == [0, 1]
-    assert next(results) == 0 and started == [0, 1, 2]
-    assert list(results) == [10, 20, 30, 40] and started == [0, 1, 2, 3, 4]

@@ -5,7 +5,6 @@ import datetime as dt
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -96,47 +95,18 @@ def failed_column(config) -> str:
         kwargs.get("column_list") or [kwargs.get("column_A", ""), kwargs.get("column_B", "")])
 
 
-@dataclass
-class GateInput:
-    """What a gate validates: the stage's output as its suite sees it (derived columns added,
-    only the columns its checks and failure samples use), and the suite's checks.
-
-    Made where the stage ran; validated there or in the run's process (pipeline.batch).
-    """
-
-    stage: str
-    frame: pd.DataFrame
-    checks: list[Check]
-
-
-def gate_input(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> GateInput:
-    """`frame`, a `stage` output, made ready for its suite. `context` carries what the suite
-    checks against (the items, for the enrichments) and `per_dump` for a batch's rows."""
-    checks = SUITES[stage](today or dt.date.today(), context)
-    if frame.empty:
-        return GateInput(stage, frame, checks)
-    if stage in PREPARE:
-        frame = PREPARE[stage](frame, context)
-    used = {name for c in checks for key in ("column", "column_A", "column_B") if (name := c.kwargs.get(key))}
-    used |= {name for c in checks for name in c.kwargs.get("column_list", [])} | set(_SAMPLE_COLUMNS)
-    return GateInput(stage, frame[[c for c in frame.columns if c in used]], checks)
-
-
 def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> list[str]:
     """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure.
 
     `context` carries what a suite checks against (the items, for the enrichments).
     """
-    return run_gate(gate_input(stage, frame, today, **context))
-
-
-def run_gate(gate: GateInput) -> list[str]:
-    """Run the gate's suite over its frame; return the warnings, raise on a critical failure."""
-    stage, frame = gate.stage, gate.frame
     if frame.empty:
         return []
+    checks = SUITES[stage](today or dt.date.today(), context)
+    if stage in PREPARE:
+        frame = PREPARE[stage](frame, context)
     batch = _definition(stage).get_batch(batch_parameters={"dataframe": frame})
-    suite = _suite(f"{stage}_suite", gate.checks)
+    suite = _suite(f"{stage}_suite", checks)
     # Pass or fail first: half the cost of a full result, whose unexpected rows are only
     # needed to name the rows that failed (the samples), so only when something did.
     result = batch.validate(suite, result_format={"result_format": "BOOLEAN_ONLY"})
