@@ -31,3 +31,13 @@ def load_json(path: Path):
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_items(seed_texts) -> pd.DataFrame:
+    """The seeds' items, as extract and clean make them (73 items)."""
+    from pipeline.clean import clean_entries
+    from pipeline.extract import extract
+
+    entries, _ = extract(seed_texts)
+    return clean_entries(entries)

@@ -4,10 +4,8 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from pipeline.clean import clean_entries
 from pipeline.enrich import enrich_countries, find_countries
 from pipeline.enrich import countries as countries_module
-from pipeline.extract import extract
 from pipeline.quality import GateFailure, check
 from tests.conftest import GOLDEN, load_json
 
@@ -134,12 +132,6 @@ def test_curated_rows_are_checked_against_pycountry(monkeypatch):
     monkeypatch.setattr(countries_module, "_rows", rows_with_a_typo)
     with pytest.raises(ValueError, match="'Atlantis' has unknown ISO code 'XX'"):
         countries_module._forms()
-
-
-@pytest.fixture(scope="module")
-def seed_items(seed_texts):
-    entries, _ = extract(seed_texts)
-    return clean_entries(entries)
 
 
 def test_enrich_stage_on_the_seeds(seed_items):

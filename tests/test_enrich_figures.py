@@ -7,10 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import clean_entries
 from pipeline.enrich import enrich_figures, find_figures
 from pipeline.enrich import figures as figures_module
-from pipeline.extract import extract
 from pipeline.quality import GateFailure, check
 from tests.conftest import GOLDEN, load_json
 
@@ -155,12 +153,6 @@ def test_years_and_dates_are_never_figures(date, form):
 
 
 # -- the stage and its gate -------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def seed_items(seed_texts):
-    entries, _ = extract(seed_texts)
-    return clean_entries(entries)
-
 
 def test_enrich_figures_on_the_seeds(seed_items):
     table = enrich_figures(seed_items)
