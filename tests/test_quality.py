@@ -123,3 +123,39 @@ def test_validate_fails_on_a_broken_published_table(tmp_path, capsys):
     pq.write_table(pa.Table.from_pandas(broken, schema=ITEMS, preserve_index=False), out / "items.parquet")
     assert main(["validate", "--out", str(out), "--docs", str(tmp_path / "docs")]) == 1
     assert "critical: expect_column_values_to_be_unique on item_id" in capsys.readouterr().out
+
+
+_DEFERRED_IMPORTS = """
+import json, sys
+import pandas as pd
+from pipeline.__main__ import main
+assert main(["run", "--raw", sys.argv[1], "--out", sys.argv[2]]) == 0
+loaded = [m for m in ("scipy.stats._stats_py", "altair.vegalite") if m in sys.modules]
+import great_expectations as gx
+from pipeline.quality.gate import _context
+batch = (_context().data_sources.add_pandas("kl").add_dataframe_asset("kl")
+         .add_batch_definition_whole_dataframe("kl")
+         .get_batch(batch_parameters={"dataframe": pd.DataFrame({"x": ["a", "b", "a", "b"]})}))
+kl = batch.validate(gx.expectations.ExpectColumnKLDivergenceToBeLessThan(
+    column="x", partition_object={"values": ["a", "b"], "weights": [0.25, 0.75]}, threshold=0.1))
+print(json.dumps({"loaded_by_the_run": loaded, "kl": float(kl.result["observed_value"]),
+                  "kl_success": kl.success}))
+"""
+
+
+def test_gx_loads_scipy_and_altair_only_when_an_expectation_uses_them(tmp_path):
+    """A run never loads them (0.6 s a process); an expectation that needs scipy still works."""
+    import json
+    import math
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, RAW
+
+    done = subprocess.run([sys.executable, "-c", _DEFERRED_IMPORTS, str(RAW), str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, check=True)
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    assert outcome["loaded_by_the_run"] == []
+    # observed (1/2, 1/2) against expected (1/4, 3/4): 1/2 ln 2 + 1/2 ln (2/3)
+    assert math.isclose(outcome["kl"], 0.5 * math.log(2) + 0.5 * math.log(2 / 3))
+    assert outcome["kl_success"] is False  # 0.144 is over the threshold of 0.1
