@@ -120,6 +120,8 @@ def _pattern() -> re.Pattern:
 
 def _number(written: str) -> Fraction | None:
     """The exact value of a number as written: digits with separators, or number words."""
+    if written.isdecimal():  # most are plain digits: int() reads them several times faster
+        return Fraction(int(written))
     text = re.sub(r"\s+", " ", written.strip())
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # 700.000: dots between thousands
@@ -177,7 +179,8 @@ def _excluded(text: str, m: re.Match, value: Fraction) -> bool:
     glued_before = _GLUED_BEFORE.search(before_match)  # COVID-19, G20 (not VND1.3)
     glued_after = _GLUED_AFTER.match(after[:1]) and not (m["suffix"] or m["scale"])
     # `SDG 8` is a goal, though SDG is also a currency code
-    if _ID_BEFORE.search(before_match) or _ID_BEFORE.search(before) or glued_before or glued_after:
+    if _ID_BEFORE.search(before_match) or (before != before_match and _ID_BEFORE.search(before)) \
+            or glued_before or glued_after:
         return True  # an identifier: No. 102, #COVID19, COVID-19, G20, ILO100
     if _is_date_part(text, start, end) and not (m["suffix"] or m["scale"] or m["cur_before"]):
         return True
