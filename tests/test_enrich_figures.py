@@ -60,6 +60,9 @@ FORMS = {
     "at least 24 countries": ("24", 24.0, "count", None, "countries", None, "at_least"),
     "less than 5 per cent": ("5 per cent", 5.0, "percent", "percent", None, None, "at_most"),
     "about 4 billion people": ("4 billion", 4e9, "count", None, "people", None, "approx"),
+    "no more than 48 hours": ("48", 48.0, "count", None, "hours", None, "at_most"),
+    "no less than 14 weeks": ("14 weeks", 98.0, "duration", "days", None, None, "at_least"),
+    "an estimated 2.78 million deaths": ("2.78 million", 2.78e6, "count", None, "deaths", None, "approx"),
     "50 focus countries": ("50", 50.0, "count", None, "focus countries", None, None),
     "Twenty-four countries": ("Twenty-four", 24.0, "count", None, "countries", None, None),
 }

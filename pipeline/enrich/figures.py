@@ -33,7 +33,10 @@ _QUALIFIERS = [
     ("at_most", r"up to|less than|under|fewer than|below|at most|no more than|a maximum of"),
     ("approx", r"about|around|nearly|almost|some|approximately|roughly|close to|an estimated|estimated"),
 ]
-_QUALIFIER = [(name, re.compile(rf"\b(?:{words})\s+$", re.I)) for name, words in _QUALIFIERS]
+# One pattern: where phrases overlap, the longest one before the number wins (`no more
+# than 5` is at most 5, though it ends with `more than`).
+_QUALIFIER = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIERS) + r")\s+$", re.I)
 # Words that introduce an identifier, not a quantity: `No. 102`, `SDG 8`, `Article 5`.
 _ID_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Number|Art|Article|SDG|SDGs|Goal|Target|Section|Chapter|Resolution|Phase|"
@@ -245,7 +248,7 @@ def _figure(text: str, m: re.Match) -> Figure | None:
         value *= scale
         noun = _noun(text[end:])
     before = text[max(0, start - _WINDOW):start]
-    qualifier = next((name for name, pattern in _QUALIFIER if pattern.search(before)), None)
+    qualifier = q.lastgroup if (q := _QUALIFIER.search(before)) else None
     if kind == "count" and qualifier == "at_least" and noun is None and _AGE_CONTEXT.search(before):
         kind, unit = "age", "years"  # `people over 70`
     per_match = _PER.match(text[end:])
