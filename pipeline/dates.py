@@ -141,10 +141,10 @@ def parse_date_line(line: str) -> DateLine | None:
     if not text or len(text) > 400 or not _ANY_YEAR.search(text):
         return None
     pos, kind, place = 0, None, None
-    if m := _KIND_BEFORE.match(text):
+    if "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
     found = _match_date(text, pos)
-    if found is None and (m := _PLACE_BEFORE.match(text, pos)):
+    if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)):
         found = _match_date(text, m.end())
         place = m["place"].strip() if found else None
     if found is None:

@@ -153,9 +153,8 @@ def _is_date_part(text: str, start: int, end: int) -> bool:
     return bool(_MONTH_BEFORE.search(text[max(0, start - 12):start]))
 
 
-def _is_year(value: Fraction, written: str, match: re.Match) -> bool:
-    plain = re.fullmatch(r"\d{4}", written)
-    return bool(plain) and 1800 <= value <= 2100 and not (
+def _is_year(written: str, match: re.Match) -> bool:
+    return len(written) == 4 and written.isdecimal() and 1800 <= int(written) <= 2100 and not (
         match["cur_before"] or match["code_before"] or match["scale"] or match["suffix"])
 
 
@@ -168,12 +167,12 @@ _AGE_CONTEXT = re.compile(r"\b(?:people|persons|workers|those|children|women|men
 _WINDOW = 40  # how much text before a figure its qualifier or identifier can take
 
 
-def _excluded(text: str, m: re.Match, value: Fraction) -> bool:
+def _excluded(text: str, m: re.Match) -> bool:
     start, end = m.start("number"), m.end("number")
     before, after = text[max(0, start - _WINDOW):start], text[end:end + _WINDOW]
     before_match = text[max(0, m.start() - _WINDOW):m.start()]
     written = m["number"]
-    if _is_year(value, written, m):
+    if _is_year(written, m):
         return True
     if _YEAR_RANGE_BEFORE.search(before) or (_YEAR_RANGE_AFTER.match(after) and _FOUR_DIGITS.fullmatch(written)):
         return True  # the second half of a year range `2020-22`, `(2021 -2025)`
@@ -210,8 +209,7 @@ def _noun(after: str) -> str | None:
 
 
 def _figure(text: str, m: re.Match) -> Figure | None:
-    value = _number(m["number"])
-    if value is None or _excluded(text, m, value):
+    if _excluded(text, m) or (value := _number(m["number"])) is None:
         return None
     start, end = m.start(), m.end()
     suffix = (m["suffix"] or "").strip().lower()
