@@ -159,3 +159,20 @@ def test_gx_loads_scipy_and_altair_only_when_an_expectation_uses_them(tmp_path):
     # observed (1/2, 1/2) against expected (1/4, 3/4): 1/2 ln 2 + 1/2 ln (2/3)
     assert math.isclose(outcome["kl"], 0.5 * math.log(2) + 0.5 * math.log(2 / 3))
     assert outcome["kl_success"] is False  # 0.144 is over the threshold of 0.1
+
+
+def test_gx_is_given_only_the_columns_the_checks_read(seed_items):
+    """GX hashes every value of a batch it is given; the gate hands it only what it checks."""
+    from pipeline.quality.gate import _read_by
+    from pipeline.quality.suites import Check, items_checks
+
+    assert Check("ExpectColumnValuesToNotBeNull", {"column": "title"}).columns == ["title"]
+    assert Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["source", "line"]}).columns == ["source", "line"]
+    assert Check("ExpectColumnPairValuesAToBeGreaterThanB",
+                 {"column_A": "end", "column_B": "start"}).columns == ["end", "start"]
+    read = _read_by(items_checks(dt.date(2026, 1, 1), {"per_dump": True}), seed_items)
+    assert list(read.columns) == ["item_id", "source", "title", "published", "published_end", "time", "line"]
+    assert read.index.equals(seed_items.index)
+    # a check on the whole table reads every column
+    whole = [Check("ExpectTableRowCountToBeBetween", {"min_value": 1}), Check("ExpectColumnValuesToNotBeNull", {"column": "title"})]
+    assert list(_read_by(whole, seed_items).columns) == list(seed_items.columns)

@@ -119,6 +119,19 @@ def failed_column(config) -> str:
         kwargs.get("column_list") or [kwargs.get("column_A", ""), kwargs.get("column_B", "")])
 
 
+def _read_by(checks: list[Check], frame: pd.DataFrame) -> pd.DataFrame:
+    """The columns of `frame` that `checks` read (all of them if one checks the whole table).
+
+    GX fingerprints each batch it is given by hashing every value, which for a batch's
+    items (their summaries, dates as objects) cost a fifth of the gates' time. The rows
+    keep their index, so the rows a check names are still the frame's.
+    """
+    if not all(c.columns for c in checks):
+        return frame
+    read = {column: None for c in checks for column in c.columns if column in frame.columns}
+    return frame[list(read)]
+
+
 def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> list[str]:
     """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure.
 
@@ -129,7 +142,7 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
     checks = SUITES[stage](today or dt.date.today(), context)
     if stage in PREPARE:
         frame = PREPARE[stage](frame, context)
-    batch = _definition(stage).get_batch(batch_parameters={"dataframe": frame})
+    batch = _definition(stage).get_batch(batch_parameters={"dataframe": _read_by(checks, frame)})
     suite = _suite(f"{stage}_suite", checks)
     # Pass or fail first: half the cost of a full result, whose unexpected rows are only
     # needed to name the rows that failed (the samples), so only when something did.

@@ -25,6 +25,13 @@ class Check:
     kwargs: dict[str, Any]
     severity: str = CRITICAL
 
+    @property
+    def columns(self) -> list[str]:
+        """The columns the check reads; empty for a check on the whole table."""
+        k = self.kwargs
+        named = [k["column"]] if "column" in k else list(k.get("column_list", []))
+        return named + [k[side] for side in ("column_A", "column_B") if side in k]
+
 
 def _dates(column: str, today: dt.date) -> Check:
     return Check("ExpectColumnValuesToBeBetween",
