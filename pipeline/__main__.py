@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -135,4 +136,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # The process ends here. Frozen, the objects it holds (GX's, pandas', the run's) are
+    # left out of the interpreter's last garbage collection, a quarter of a second spent
+    # freeing memory the system takes back anyway. Exit handlers and flushes still run.
+    gc.freeze()
+    sys.exit(code)
