@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check
+from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check, columns_named
 
 SAMPLE_ROWS = 3
 _SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention", "text"]
@@ -121,9 +121,7 @@ def _describe(frame: pd.DataFrame, index: list) -> list[str]:
 
 def failed_column(config) -> str:
     """The column(s) an expectation is about: `item_id`, `source,line`, `end,start`."""
-    kwargs = config.kwargs
-    return kwargs.get("column") or ",".join(
-        kwargs.get("column_list") or [kwargs.get("column_A", ""), kwargs.get("column_B", "")])
+    return ",".join(columns_named(config.kwargs))
 
 
 def _read_by(checks: list[Check], frame: pd.DataFrame) -> pd.DataFrame:

@@ -27,10 +27,14 @@ class Check:
 
     @property
     def columns(self) -> list[str]:
-        """The columns the check reads; empty for a check on the whole table."""
-        k = self.kwargs
-        named = [k["column"]] if "column" in k else list(k.get("column_list", []))
-        return named + [k[side] for side in ("column_A", "column_B") if side in k]
+        return columns_named(self.kwargs)
+
+
+def columns_named(kwargs: dict[str, Any]) -> list[str]:
+    """The columns an expectation's arguments name (`column`, `column_list`, `column_A` and
+    `column_B`); none for a check on the whole table."""
+    named = [kwargs["column"]] if kwargs.get("column") else list(kwargs.get("column_list") or [])
+    return named + [kwargs[side] for side in ("column_A", "column_B") if kwargs.get(side)]
 
 
 def _dates(column: str, today: dt.date) -> Check:
