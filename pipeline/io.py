@@ -7,6 +7,7 @@ import fcntl
 import os
 import shutil
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -60,10 +61,26 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
     return str(best), best.encoding, None
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> tuple[int, bytes | None, str | None]:
-    """(size, bytes, problem) of one file; a file that is too large, vanished or unreadable says so."""
+def dump_name(path: Path) -> str:
+    """A dump's file name as the tables and the report show it. A name that is not valid
+    UTF-8 (its bytes kept as surrogates) is shown with those bytes escaped: `caf\\xe9.txt`."""
     try:
-        size = path.stat().st_size
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path.name).decode("utf-8", "backslashreplace")
+    return path.name
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> tuple[int, bytes | None, str | None]:
+    """(size, bytes, problem) of one file; a file that is too large, vanished or unreadable,
+    not a regular file, or named in bytes that are not UTF-8 says so."""
+    if dump_name(path) != path.name:
+        return 0, None, "file name is not valid UTF-8; rename the file"
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # reading a pipe would wait for a writer forever
+            return 0, None, "not a regular file (a pipe, socket or device)"
+        size = status.st_size
         if size > max_bytes:
             return size, None, (f"too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB); "
                                 "split it into pages")
@@ -79,7 +96,7 @@ def read_dump(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> Dump:
     """One file, decoded; a file that is too large, vanished or unreadable says so."""
     size, data, problem = read_bytes(path, max_bytes)
     if data is None:
-        return Dump(path.name, size, problem=problem)
+        return Dump(dump_name(path), size, problem=problem)
     text, encoding, problem = decode(data)
     return Dump(path.name, size, encoding, text, problem)
 

@@ -151,7 +151,7 @@ def _read_batch(unit: _Unit) -> list[RawDump]:
         size, data, problem = io.read_bytes(path)
         # keyed by the bytes processed, should the file have changed since it was planned
         key = dump_key(path.name, data) if data is not None else ""
-        dumps.append(RawDump(path.name, size, key, data, problem))
+        dumps.append(RawDump(io.dump_name(path), size, key, data, problem))
     return dumps
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import shutil
 from pathlib import Path
@@ -134,3 +135,32 @@ def test_all_bad_kinds_at_once(tmp_path, capsys, seed_item_ids):
     nothing = next(line for line in captured.out.splitlines() if line.startswith("Dumps that gave nothing"))
     assert all(n in nothing for n in ("empty.txt", "blank.txt", "binary.bin", "menu.txt", "gone.txt"))
     assert seed_item_ids <= set(pd.read_parquet(tmp_path / "out" / "items.parquet")["item_id"])
+
+
+def test_a_named_pipe_is_named_not_waited_on(tmp_path, capsys, seed_item_ids):
+    """Reading a pipe would wait for a writer forever; it is reported instead."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for dump in RAW.glob("*.txt"):
+        shutil.copy(dump, raw / dump.name)
+    os.mkfifo(raw / "zz_pipe")
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert any("zz_pipe" in line and "not a regular file" in line for line in out.splitlines()), out
+    assert "Dumps that gave nothing: zz_pipe" in out
+    assert seed_item_ids <= set(pd.read_parquet(tmp_path / "out" / "items.parquet")["item_id"])
+
+
+def test_a_file_name_that_is_not_utf8_is_named_escaped(tmp_path, capsys, seed_item_ids):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for dump in RAW.glob("*.txt"):
+        shutil.copy(dump, raw / dump.name)
+    (raw / os.fsdecode(b"caf\xe9.txt")).write_text(SMALL, encoding="utf-8")
+    assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    line = next(line for line in captured.out.splitlines() if "caf" in line)
+    assert "caf\\xe9.txt" in line and "file name is not valid UTF-8; rename the file" in line
+    assert seed_item_ids == set(pd.read_parquet(tmp_path / "out" / "items.parquet")["item_id"])
+    report = json.loads((tmp_path / "out" / "_run.json").read_text(encoding="utf-8"))
+    assert any(d["name"] == "caf\\xe9.txt" for d in report["dumps"])
