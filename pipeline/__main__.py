@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from pipeline.engine import ENGINES
-from pipeline.io import Busy
+from pipeline.io import Busy, InterruptedAfterPublishing, Terminated, stop_on_sigterm
 from pipeline.quality import GateFailure
 from pipeline.run import NoDumps, run, summary
 
@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / "README.md").write_text(data_dictionary())
         print(f"Wrote {args.out / 'README.md'}")
         return 0
+    stop_on_sigterm()
     try:
         report = run(args.raw, args.out, progress=not args.quiet and sys.stderr.isatty(),
                      engine=args.engine, workers=args.workers, scheduler=args.scheduler,
@@ -124,9 +125,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         print("Nothing was published.", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("Interrupted: nothing was published.", file=sys.stderr)
+    except InterruptedAfterPublishing:
+        print(f"Interrupted: the tables and _run.json had already been published to {args.out}/.",
+              file=sys.stderr)
         return 130
+    except KeyboardInterrupt as err:  # Ctrl-C, or SIGTERM (Terminated)
+        print("Interrupted: nothing was published.", file=sys.stderr)
+        return 143 if isinstance(err, Terminated) else 130
     if args.quiet:
         for warning in report.warnings:
             print(f"warning: {warning}", file=sys.stderr)

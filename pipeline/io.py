@@ -128,6 +128,39 @@ class Busy(Exception):
     """Another run holds the output folder."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a timeout, a cancelled CI job): the run stops as on Ctrl-C."""
+
+
+class InterruptedAfterPublishing(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM came while the tables were being swapped in: they were published whole."""
+
+
+def stop_on_sigterm() -> None:
+    """Make SIGTERM stop the run as Ctrl-C does: staged tables discarded, workers shut down."""
+    def terminated(*_):
+        raise Terminated
+    signal.signal(signal.SIGTERM, terminated)
+
+
+# The run locks this process holds (their descriptors). `flock` belongs to the open file,
+# which a forked worker shares: were it to outlive a killed run, the lock would stay taken.
+_LOCKS: set[int] = set()
+
+
+def _drop_locks() -> None:
+    """In a forked child: point its copies of the locks' descriptors at /dev/null."""
+    if _LOCKS:
+        null = os.open(os.devnull, os.O_RDONLY)
+        for fd in _LOCKS:
+            os.dup2(null, fd)
+        os.close(null)
+        _LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_drop_locks)
+
+
 @contextlib.contextmanager
 def run_lock(out: Path) -> Iterator[None]:
     """Hold `out/.lock` for a whole run: a second run at once stops with a clear message."""
@@ -143,27 +176,32 @@ def run_lock(out: Path) -> Iterator[None]:
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
         handle.flush()
+        _LOCKS.add(handle.fileno())
         try:
             yield
         finally:
+            _LOCKS.discard(handle.fileno())
             handle.truncate(0)
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextlib.contextmanager
 def _interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C back for the few renames that swap the tables in, then deliver it."""
+    """Hold Ctrl-C and SIGTERM back for the few renames that swap the tables in; once they
+    are all in place, stop with InterruptedAfterPublishing."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught = []
-    previous = signal.signal(signal.SIGINT, lambda *args: caught.append(args))
+    previous = {number: signal.signal(number, lambda *args: caught.append(args))
+                for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
-        if caught:
-            raise KeyboardInterrupt
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if caught:
+        raise InterruptedAfterPublishing
 
 
 class Staging:
@@ -195,12 +233,20 @@ class Staging:
         """Columns of a table already rewritten or published-to-be (its writer closed)."""
         return pq.read_table(self.dir / f"{name}.parquet", columns=columns)
 
-    def publish(self) -> list[Path]:
-        """Move every table into `out` (see `publish`)."""
+    def write_text(self, name: str, text: str) -> None:
+        """A file published with the tables (the run's report)."""
+        (self.dir / name).write_text(text, encoding="utf-8")
+
+    def close(self) -> None:
+        """Finish every table (the Parquet footers); nothing more is written to them."""
         for writer in self.writers.values():
             writer.close()
         self.writers.clear()
-        names = sorted(p.stem for p in self.dir.glob("*.parquet"))
+
+    def publish(self) -> list[Path]:
+        """Move every table and file into `out` (see `_swap_in`)."""
+        self.close()
+        names = sorted(p.name for p in self.dir.iterdir() if not p.name.startswith("."))
         return _swap_in(self.out, self.dir, names)
 
     def discard(self) -> None:
@@ -225,26 +271,28 @@ def publish(out: Path, tables: dict[str, pa.Table]) -> list[Path]:
 
 
 def _swap_in(out: Path, staging: Path, names: list[str]) -> list[Path]:
-    """Move the tables `names` from `staging` into `out`, all or none.
+    """Move the files `names` from `staging` into `out`, all or none.
 
-    Everything slow (writing, validating) is done before the first table is moved, so
-    readers see the old set or the new one: each file is complete before `os.replace`
-    (atomic on one file system) puts it in place, Ctrl-C waits for the last rename, and
-    if a rename fails, the tables already moved are put back as they were.
+    Everything slow (writing, validating) is done before the first file is moved: each
+    is complete before `os.replace` (atomic on one file system) puts it in place, so a
+    reader never sees a half-written table. The renames take a few milliseconds together;
+    Ctrl-C and SIGTERM wait for the last one, and if a rename fails, the files already
+    moved are put back as they were. A reader that opens the tables during those
+    milliseconds may see some old and some new.
     """
-    targets = {name: out / f"{name}.parquet" for name in names}
+    targets = {name: out / name for name in names}
     for name, target in targets.items():
         if target.exists():
-            os.link(target, staging / f"{name}.previous")
+            os.link(target, staging / f".{name}.previous")
     moved: list[str] = []
     with _interrupts_deferred():
         try:
             for name, target in targets.items():
-                os.replace(staging / f"{name}.parquet", target)
+                os.replace(staging / name, target)
                 moved.append(name)
         except OSError:
             for name in moved:
-                previous = staging / f"{name}.previous"
+                previous = staging / f".{name}.previous"
                 if previous.exists():
                     os.replace(previous, targets[name])
                 else:

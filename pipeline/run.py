@@ -210,13 +210,27 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
             report.warnings += quality.check("keys", _item_keys(staging.read("items", ["item_id"])), today)
             report.warnings += quality.check("dumps", reconciliation(results, merger), today)
             lap("gate_merged", len(results))
+            staging.close()
+            lap("write", report.items + report.countries + report.figures + report.rejects)
+            _finish(report, results, stages, per_stage, started)
+            # the report is published with the tables it describes
+            staging.write_text("_run.json", json.dumps(asdict(report), indent=2, default=str) + "\n")
             staging.publish()
-            lap("publish", report.items + report.countries + report.figures + report.rejects)
+    except BaseException:
+        engine.abort()
+        raise
+    else:
+        engine.close()
     finally:
         bar.close()
-        engine.close()
     if cache is not None:
         cache.prune({key for unit in units for key in unit.keys})
+    return report
+
+
+def _finish(report: RunReport, results: list[DumpResult], stages: dict, per_stage: Counter,
+            started: float) -> None:
+    """The report's last facts: skipped and truncated dumps, the entries, the times."""
     for dump in report.dumps:
         if dump.problem and dump.problem != NO_ENTRY:
             log.warning("%s: skipped: %s", dump.name, dump.problem)
@@ -229,8 +243,6 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
                                   for k, v in per_stage.items()}}
     report.seconds = round(time.perf_counter() - started, 3)
     report.main_cpu_seconds = round(time.process_time(), 3)
-    io.write_text_atomic(out / "_run.json", json.dumps(asdict(report), indent=2, default=str) + "\n")
-    return report
 
 
 def _merge(result: BatchResult, merger: FirstSource, staging: io.Staging, report: RunReport) -> Counter:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -169,3 +171,96 @@ def test_every_command_has_help():
         done = subprocess.run([sys.executable, "-m", "pipeline", command, "--help"],
                               capture_output=True, text=True, check=True)
         assert done.stdout.startswith(f"usage: python -m pipeline {command}")
+
+
+# A run whose batches start on two worker processes, then wait: each worker leaves a file
+# named after its pid in MARKS, so the test knows both are busy before it signals the run.
+_STALLED_RUN = """
+import os, sys, time
+import pipeline.run as run_module
+raw, out, marks = sys.argv[1:]
+run_module.MIN_BATCH_BYTES = 1  # the five seeds make four batches, so both workers start
+
+def stalled(dumps, today):
+    open(os.path.join(marks, str(os.getpid())), "w").close()
+    time.sleep(120)
+
+run_module.process_batch = stalled
+from pipeline.__main__ import main
+sys.exit(main(["run", "--raw", raw, "--out", out, "--workers", "2"]))
+"""
+
+
+def _start_stalled_run(tmp_path: Path) -> tuple[subprocess.Popen, list[int], Path, Path]:
+    raw, out, marks = _copy_seeds(tmp_path / "raw"), tmp_path / "out", tmp_path / "marks"
+    marks.mkdir()
+    script = tmp_path / "stalled.py"
+    script.write_text(_STALLED_RUN, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, str(script), str(raw), str(out), str(marks)],
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(list(marks.iterdir())) < 2:
+        assert process.poll() is None and time.monotonic() < deadline, process.stderr.read()
+        time.sleep(0.05)
+    return process, [int(p.name) for p in marks.iterdir()], raw, out
+
+
+def _ended(pid: int, within: float = 10.0) -> bool:
+    """The process is gone, or a zombie no one has reaped yet, within `within` seconds."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_sigterm_mid_run_stops_the_workers_and_publishes_nothing(tmp_path):
+    process, workers, raw, out = _start_stalled_run(tmp_path)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 143  # not after the workers' two minutes
+    err = process.stderr.read()
+    assert "Interrupted: nothing was published." in err and "Traceback" not in err
+    assert all(_ended(pid) for pid in workers)
+    assert not list(out.glob("*.parquet")) and not list(out.glob(".staging-*"))
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0  # the lock is free
+
+
+def test_a_killed_run_leaves_no_worker_behind_and_the_lock_free(tmp_path, capsys):
+    """SIGKILL cannot be handled: the workers end with the run (Linux), and none of them keeps
+    the run's lock, which the next run would otherwise find taken forever."""
+    process, workers, raw, out = _start_stalled_run(tmp_path)
+    process.kill()
+    assert process.wait(timeout=30) == -signal.SIGKILL
+    assert all(_ended(pid) for pid in workers)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    assert "another run is writing here" not in capsys.readouterr().err
+    assert pq.read_table(out / "items.parquet").num_rows == 73
+
+
+def test_ctrl_c_while_the_tables_are_swapped_in_publishes_them_whole(tmp_path, monkeypatch, capsys):
+    import os as os_module
+
+    import pipeline.io as io_module
+
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
+    real_replace = os_module.replace
+
+    def ctrl_c_at_the_first_rename(src, dst):
+        if Path(dst).parent == out and not Path(src).name.startswith("."):
+            signal.raise_signal(signal.SIGINT)
+            monkeypatch.setattr(io_module.os, "replace", real_replace)
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(io_module.os, "replace", ctrl_c_at_the_first_rename)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 130
+    assert "Interrupted: the tables and _run.json had already been published" in capsys.readouterr().err
+    report = json.loads((out / "_run.json").read_text(encoding="utf-8"))
+    assert report["items"] == pq.read_table(out / "items.parquet").num_rows == 74
+    assert report["countries"] == pq.read_table(out / "countries.parquet").num_rows
