@@ -48,6 +48,10 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+class Damaged(Exception):
+    """A segment's listing is there, but one of its tables is missing or cut short."""
+
+
 class DumpCache:
     """Processed dumps under `root/<code version>/`, looked up by content key."""
 
@@ -76,13 +80,18 @@ class DumpCache:
         return self.index.get(key) if key else None
 
     def load(self, segment: str, names: list[str]) -> BatchResult:
-        """The rows of dumps `names` from `segment`, as their batch gave them."""
+        """The rows of dumps `names` from `segment`, as their batch gave them; Damaged if
+        a table of the segment cannot be read (the segment is then forgotten)."""
         wanted = pa.array(names, pa.string())
         tables = {}
         for table, schema in STAGED.items():
-            with pa.memory_map(str(self.dir / f"{segment}.{table}.arrow")) as source:
-                stored = pa.ipc.open_file(source).read_all()
-            tables[table] = stored.filter(pc.is_in(stored["source"], value_set=wanted)).cast(schema)
+            try:
+                with pa.memory_map(str(self.dir / f"{segment}.{table}.arrow")) as source:
+                    stored = pa.ipc.open_file(source).read_all()
+                tables[table] = stored.filter(pc.is_in(stored["source"], value_set=wanted)).cast(schema)
+            except (OSError, pa.ArrowException) as err:
+                self._drop(segment)
+                raise Damaged(f"cache segment {segment}: {table}: {err}") from None
         dumps = self.segments[segment]
         return BatchResult([dumps[name] for name in names], tables, self.warnings[segment], {})
 
@@ -102,12 +111,22 @@ class DumpCache:
         io.write_text_atomic(self.dir / f"{segment}.json", json.dumps(stored))
         self._add(segment, [d for d in result.dumps if d.key], result.warnings)
 
+    def _drop(self, segment: str) -> None:
+        """Forget a segment and delete its files, the listing first: a segment without its
+        listing is never a hit, whenever the deleting stops."""
+        (self.dir / f"{segment}.json").unlink(missing_ok=True)
+        for path in self.dir.glob(f"{segment}.*"):
+            path.unlink(missing_ok=True)
+        for key in [key for key, held in self.index.items() if held == segment]:
+            del self.index[key]
+        self.segments.pop(segment, None)
+        self.warnings.pop(segment, None)
+
     def prune(self, used: set[str]) -> None:
         """Drop segments no dump of this run used, and caches of other code versions."""
         live = {segment for key, segment in self.index.items() if key in used}
-        for path in self.dir.iterdir():
-            if path.name.split(".")[0] not in live:
-                path.unlink(missing_ok=True)
+        for segment in {path.name.split(".")[0] for path in self.dir.iterdir()} - live:
+            self._drop(segment)
         for other in self.root.iterdir():
             if other.is_dir() and other != self.dir:
                 shutil.rmtree(other, ignore_errors=True)

@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 
 from pipeline import io, quality
 from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
-from pipeline.cache import DumpCache, dump_key
+from pipeline.cache import Damaged, DumpCache, dump_key
 from pipeline.clean import FirstSource
 from pipeline.engine import cores, in_order, open_engine
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
@@ -188,21 +188,29 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
                leave=False)
 
     def start(unit: _Unit):
+        """A waiter for the unit's result, and whether it was taken from the cache."""
         if unit.segment is not None:
-            return lambda: (unit, cache.load(unit.segment, [p.name for p in unit.paths]))
+            return lambda: _from_cache(unit)
         waiting = engine.submit(process_batch, _read_batch(unit), today)
-        return lambda: (unit, waiting())
+        return lambda: (waiting(), False)
+
+    def _from_cache(unit: _Unit) -> tuple[BatchResult, bool]:
+        try:
+            return cache.load(unit.segment, [p.name for p in unit.paths]), True
+        except Damaged as err:  # processed again, here: the same rows the segment held
+            log.warning("%s; processing its %d dumps again", err, len(unit.paths))
+            report.cached_dumps -= len(unit.paths)
+            return process_batch(_read_batch(unit), today), False
 
     try:
         with io.Staging(out, _WRITTEN) as staging:
-            for unit, result in in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers):
-                if unit.segment is None and cache is not None:
+            for result, cached in in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers):
+                if not cached and cache is not None:
                     cache.put(result)
                 per_stage.update(result.seconds)
                 firsts = _merge(result, merger, staging, report)
                 results += result.dumps
-                report.dumps += [_dump_report(d, firsts[d.name], unit.segment is not None)
-                                 for d in result.dumps]
+                report.dumps += [_dump_report(d, firsts[d.name], cached) for d in result.dumps]
                 bar.update(len(result.dumps))
             lap("batches", sum(len(u.paths) for u in batches))
             staging.rewrite("items", ITEMS, lambda rows: _with_sources(rows, merger))

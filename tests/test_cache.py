@@ -111,3 +111,25 @@ def test_a_segment_cut_short_is_not_a_hit(raw, tmp_path, processed):
     assert 0 < len(processed) < 5
     run(raw, tmp_path / "clean", use_cache=False, workers=1)
     assert _tables(out) == _tables(tmp_path / "clean")
+
+
+@pytest.mark.parametrize("damage", ["missing", "cut short"])
+def test_a_segment_whose_table_is_damaged_is_processed_again(raw, tmp_path, processed, damage, caplog):
+    out = tmp_path / "out"
+    run(raw, out, workers=1)
+    table = sorted((out / ".cache").glob("*/*.figures.arrow"))[0]
+    segment = table.name.split(".")[0]
+    if damage == "missing":
+        table.unlink()
+    else:
+        table.write_bytes(table.read_bytes()[:100])
+    processed.clear()
+    report = run(raw, out, workers=1)
+    assert f"cache segment {segment}: figures:" in caplog.text
+    assert 0 < len(processed) < 5 and report.cached_dumps == 5 - len(processed)
+    assert sorted(d.name for d in report.dumps if not d.cached) == sorted(processed)
+    run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")
+    processed.clear()
+    run(raw, out, workers=1)  # the damaged segment was replaced
+    assert processed == []
