@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.engine import ENGINES
+from pipeline.engine import ENGINES, EngineError
 from pipeline.io import Busy, InterruptedAfterPublishing, Terminated, stop_on_sigterm
 from pipeline.quality import GateFailure
 from pipeline.run import NoDumps, run, summary
@@ -19,6 +19,12 @@ def _verbosity(command: argparse.ArgumentParser) -> None:
     group.add_argument("-q", "--quiet", action="store_true",
                        help="print only errors and warnings (no summary, no progress bar)")
     group.add_argument("-v", "--verbose", action="store_true", help="also log each step")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--scheduler", metavar="ADDRESS",
                          help="with --engine dask: the scheduler of an existing cluster "
                               "(tcp://host:8786); default: a LocalCluster on this machine")
-    run_cmd.add_argument("--workers", type=int, metavar="N",
+    run_cmd.add_argument("--workers", type=_positive, metavar="N",
                          help="worker processes (default: one per core this process may use)")
     run_cmd.add_argument("--no-cache", action="store_true",
                          help="process every dump again, ignoring OUT/.cache")
@@ -94,7 +100,10 @@ def _validate(out: Path, docs: Path, quiet: bool = False) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "engine", ENGINES[0]) not in ENGINES:  # from $ENGINE, which argparse takes as is
+        parser.error(f"ENGINE={args.engine!r}: expected one of {', '.join(ENGINES)}")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     if getattr(args, "verbose", False):  # our steps only, not the libraries' chatter
         logging.getLogger("pipeline").setLevel(logging.INFO)
@@ -121,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         report = run(args.raw, args.out, progress=not args.quiet and sys.stderr.isatty(),
                      engine=args.engine, workers=args.workers, scheduler=args.scheduler,
                      use_cache=not args.no_cache)
-    except (NoDumps, GateFailure, Busy) as err:
+    except (NoDumps, GateFailure, Busy, EngineError) as err:
         print(f"error: {err}", file=sys.stderr)
         print("Nothing was published.", file=sys.stderr)
         return 1

@@ -29,6 +29,10 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+class EngineError(Exception):
+    """The engine asked for cannot be had (an unknown name, a scheduler out of reach)."""
+
+
 class Inline:
     """This process: each batch runs when its result is asked for."""
 
@@ -124,7 +128,10 @@ class Dask:
 
         self.cluster = None
         if scheduler:
-            self.client = Client(scheduler)
+            try:
+                self.client = Client(scheduler)
+            except (OSError, ValueError) as err:  # no scheduler there; an address it cannot parse
+                raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
         else:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None)
@@ -151,7 +158,7 @@ def open_engine(name: str, work_batches: int, workers: int | None = None,
     if name == "dask":
         return Dask(scheduler, workers)
     if name != "local":
-        raise ValueError(f"unknown engine {name!r}; expected one of {', '.join(ENGINES)}")
+        raise EngineError(f"unknown engine {name!r}; expected one of {', '.join(ENGINES)}")
     if work_batches <= 1 or workers <= 1:
         return Inline()
     return Local(min(workers, work_batches))

@@ -264,3 +264,40 @@ def test_ctrl_c_while_the_tables_are_swapped_in_publishes_them_whole(tmp_path, m
     report = json.loads((out / "_run.json").read_text(encoding="utf-8"))
     assert report["items"] == pq.read_table(out / "items.parquet").num_rows == 74
     assert report["countries"] == pq.read_table(out / "countries.parquet").num_rows
+
+
+@pytest.mark.parametrize("argv, env, message", [
+    (["--workers", "0"], {}, "argument --workers: '0' is not a whole number of 1 or more"),
+    (["--workers", "-1"], {}, "argument --workers: '-1' is not a whole number of 1 or more"),
+    ([], {"ENGINE": "spark"}, "ENGINE='spark': expected one of local, dask"),
+])
+def test_a_wrong_option_is_a_usage_error(tmp_path, monkeypatch, capsys, argv, env, message):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit) as stopped:
+        main(["run", "--raw", str(_copy_seeds(tmp_path / "raw")), "--out", str(tmp_path / "out"), *argv])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "out").write_text("not a folder")
+    assert main(["run", "--raw", str(_copy_seeds(tmp_path / "raw")), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {tmp_path / 'out'}: is a file, not a folder for the tables" in err
+    assert "Nothing was published" in err and (tmp_path / "out").read_text() == "not a folder"
+
+
+def test_a_dask_scheduler_out_of_reach_is_a_clear_error(tmp_path, capsys):
+    import dask
+
+    raw = _copy_seeds(tmp_path / "raw")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--engine", "dask",
+                     "--scheduler", "tcp://127.0.0.1:1"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "error: cannot reach the Dask scheduler at tcp://127.0.0.1:1: " in err and "Traceback" not in err
+    assert not list((tmp_path / "out").glob("*.parquet"))
