@@ -38,6 +38,10 @@ log = logging.getLogger("pipeline")
 # `_batch_count`), so that every core has work.
 BATCH_BYTES = 9_000_000
 MIN_BATCH_BYTES = 1_000_000
+# A batch's fixed cost buys about this much processing: a run of cached dumps this small
+# between dumps to process is processed again with them, so that they make one batch, not
+# one batch each (a rerun after editing every eighth dump would otherwise run a batch per edit).
+GAP_BYTES = 1_000_000
 NO_ENTRY = "no listing entry found"
 # What the run writes: the published tables (items gets `sources` when every batch is in).
 _WRITTEN = {"items": STAGED["items"], "countries": COUNTRIES, "figures": FIGURES, "rejects": REJECTS}
@@ -129,6 +133,7 @@ def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Uni
         _, data, _ = io.read_bytes(path)
         key = dump_key(path.name, data) if data is not None else ""
         planned.append((path, key, len(data or b""), cache.segment(key) if cache else None))
+    planned = _fill_gaps(planned)
     work = sum(size for *_, size, segment in planned if segment is None)
     share = max(work / _batch_count(work, workers), 1)
     units: list[_Unit] = []
@@ -145,6 +150,17 @@ def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Uni
             units.append(_Unit([path], [key], size, segment, batch))
         done += size if segment is None else 0
     return units
+
+
+def _fill_gaps(planned: list[tuple]) -> list[tuple]:
+    """(path, key, size, segment) per dump, with each run of cache hits under GAP_BYTES that
+    lies between two dumps to process made a run of dumps to process (segment None)."""
+    to_process = [at for at, (*_, segment) in enumerate(planned) if segment is None]
+    filled = list(planned)
+    for before, after in zip(to_process, to_process[1:]):
+        if 1 < after - before and sum(planned[at][2] for at in range(before + 1, after)) < GAP_BYTES:
+            filled[before + 1:after] = [(*dump[:3], None) for dump in planned[before + 1:after]]
+    return filled
 
 
 def _read_batch(unit: _Unit) -> list[RawDump]:

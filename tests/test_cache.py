@@ -42,6 +42,7 @@ def processed(monkeypatch):
 
     monkeypatch.setattr(run_module, "process_batch", counting)
     monkeypatch.setattr(run_module, "BATCH_BYTES", 20_000)
+    monkeypatch.setattr(run_module, "GAP_BYTES", 0)  # only the dumps that must be processed are
     return seen
 
 
@@ -133,3 +134,30 @@ def test_a_segment_whose_table_is_damaged_is_processed_again(raw, tmp_path, proc
     processed.clear()
     run(raw, out, workers=1)  # the damaged segment was replaced
     assert processed == []
+
+
+def _edit(path):
+    path.write_text(path.read_text(encoding="utf-8").replace("ILO", "ILO ", 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("gap_bytes, batches, processed_dumps", [
+    (1_000_000, 1, 5),   # the two small hits between the edits are processed again: one batch
+    (1, 3, 3),           # gaps of any size kept: a batch per edited dump
+])
+def test_small_runs_of_hits_between_edited_dumps_join_their_batch(raw, tmp_path, monkeypatch,
+                                                                   gap_bytes, batches, processed_dumps):
+    out = tmp_path / "out"
+    run(raw, out, workers=1)
+    seeds = sorted(raw.glob("*.txt"))
+    for seed in seeds[0::2]:   # the first, third and fifth dumps
+        _edit(seed)
+    calls: list[list[str]] = []
+    real = run_module.process_batch
+    monkeypatch.setattr(run_module, "process_batch", lambda dumps, today: calls.append([d.name for d in dumps])
+                        or real(dumps, today))
+    monkeypatch.setattr(run_module, "GAP_BYTES", gap_bytes)
+    report = run(raw, out, workers=1)
+    assert len(calls) == batches and sum(map(len, calls)) == processed_dumps
+    assert report.cached_dumps == 5 - processed_dumps
+    run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")
