@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.docs import data_dictionary
 
         args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "README.md").write_text(data_dictionary())
+        (args.out / "README.md").write_text(data_dictionary(), encoding="utf-8")
         print(f"Wrote {args.out / 'README.md'}")
         return 0
     stop_on_sigterm()

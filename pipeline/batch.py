@@ -32,6 +32,9 @@ STAGED = {
 }
 
 
+NO_ENTRY = "no listing entry found"  # a dump's problem when it holds no listing entry
+
+
 @dataclass(frozen=True)
 class RawDump:
     """A dump as read from disk: its bytes, or why they could not be read."""
@@ -135,4 +138,4 @@ def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
         if result.name in reasons.index.get_level_values(0):
             result.rejects_by_reason = {str(rule): int(n) for rule, n in reasons[result.name].items()}
         if result.entries == 0 and not result.problem:
-            result.problem = "no listing entry found"
+            result.problem = NO_ENTRY

@@ -175,6 +175,6 @@ def main(sizes: tuple[int, ...] = SIZES, incremental: bool = True) -> int:
     print(report(results, extra))
     out = ROOT / "build" / "bench-scale.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"sizes": results, "incremental": extra}, indent=2) + "\n")
+    out.write_text(json.dumps({"sizes": results, "incremental": extra}, indent=2) + "\n", encoding="utf-8")
     print(f"\nResults: {out.relative_to(ROOT)}")
     return 0

@@ -67,5 +67,5 @@ def make_corpus(raw: Path, dest: Path, megabytes: float) -> tuple[int, int]:
             (dest / f"{copy:06d}_{name}").write_bytes(data)
             written, files = written + len(data), files + 1
         copy += 1
-    done.write_text(f"{files} files, {written} bytes\n")
+    done.write_text(f"{files} files, {written} bytes\n", encoding="utf-8")
     return files, written

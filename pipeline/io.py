@@ -212,8 +212,20 @@ class Staging:
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
         self.dir = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-        self.writers = {name: pq.ParquetWriter(self.dir / f"{name}.parquet", schema)
-                        for name, schema in schemas.items()}
+        self.writers = {}
+        try:
+            for name, schema in schemas.items():
+                self.writers[name] = pq.ParquetWriter(self.dir / f"{name}.parquet", schema)
+        except BaseException:
+            self.discard()
+            raise
+
+    @staticmethod
+    def clear_stale(out: Path) -> None:
+        """Delete staging folders a killed run left in `out` (call it holding the run lock:
+        then no other run is writing to one)."""
+        for stale in out.glob(".staging-*"):
+            shutil.rmtree(stale, ignore_errors=True)
 
     def write(self, name: str, table: pa.Table) -> None:
         if table.num_rows:
@@ -223,8 +235,7 @@ class Staging:
         """Pass table `name` through `change` a row group at a time, into `schema`."""
         self.writers.pop(name).close()
         path, changed = self.dir / f"{name}.parquet", self.dir / f".{name}.parquet"
-        source = pq.ParquetFile(path)
-        with pq.ParquetWriter(changed, schema) as writer:
+        with pq.ParquetFile(path) as source, pq.ParquetWriter(changed, schema) as writer:
             for group in range(source.num_row_groups):
                 writer.write_table(change(source.read_row_group(group)))
         os.replace(changed, path)

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import io, quality
-from pipeline.batch import STAGED, BatchResult, DumpResult, RawDump, process_batch
+from pipeline.batch import NO_ENTRY, STAGED, BatchResult, DumpResult, RawDump, process_batch
 from pipeline.cache import Damaged, DumpCache, dump_key
 from pipeline.clean import FirstSource
 from pipeline.engine import cores, in_order, open_engine
@@ -42,7 +42,6 @@ MIN_BATCH_BYTES = 1_000_000
 # between dumps to process is processed again with them, so that they make one batch, not
 # one batch each (a rerun after editing every eighth dump would otherwise run a batch per edit).
 GAP_BYTES = 1_000_000
-NO_ENTRY = "no listing entry found"
 # What the run writes: the published tables (items gets `sources` when every batch is in).
 _WRITTEN = {"items": STAGED["items"], "countries": COUNTRIES, "figures": FIGURES, "rejects": REJECTS}
 
@@ -99,6 +98,7 @@ def run(raw: Path, out: Path, progress: bool = False, engine: str = "local", wor
     if out.exists() and not out.is_dir():
         raise NoDumps(f"{out}: is a file, not a folder for the tables")
     with io.run_lock(out):
+        io.Staging.clear_stale(out)
         return _run(raw, out, progress, engine, workers, scheduler, use_cache)
 
 

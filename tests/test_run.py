@@ -301,3 +301,12 @@ def test_a_dask_scheduler_out_of_reach_is_a_clear_error(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "error: cannot reach the Dask scheduler at tcp://127.0.0.1:1: " in err and "Traceback" not in err
     assert not list((tmp_path / "out").glob("*.parquet"))
+
+
+def test_a_staging_folder_left_by_a_killed_run_is_deleted_by_the_next(tmp_path):
+    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    (out / ".staging-k1lled").mkdir(parents=True)
+    (out / ".staging-k1lled" / "items.parquet").write_bytes(b"PAR1 half written")
+    assert main(["run", "--raw", str(raw), "--out", str(out), "--quiet"]) == 0
+    assert not list(out.glob(".staging-*"))
+    assert pq.read_table(out / "items.parquet").num_rows == 73
