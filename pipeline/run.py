@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from tqdm import tqdm
 
 from pipeline import io, quality
 from pipeline.batch import NO_ENTRY, STAGED, BatchResult, DumpResult, RawDump, process_batch
@@ -113,6 +114,13 @@ class _Unit:
     batch: int | None = None        # a batch's number; None for cache hits
 
 
+class _Bar(tqdm):
+    """The progress bar, without tqdm's monitor thread: the local engine forks its workers
+    after the bar starts, and a fork should copy no thread that might hold a lock."""
+
+    monitor_interval = 0
+
+
 def _batch_count(work_bytes: int, workers: int) -> int:
     """How many batches to cut `work_bytes` of dumps into: none over BATCH_BYTES, two per
     worker at least (unless that makes them smaller than MIN_BATCH_BYTES), and a multiple
@@ -184,8 +192,6 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
         stages[stage] = {"rows": rows, "seconds": round(now - clock, 3)}
         clock = now
 
-    from tqdm import tqdm
-
     paths = io.list_dumps(raw)
     if not paths:
         raise NoDumps(f"{raw}: no dump files in the folder")
@@ -202,7 +208,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     engine = open_engine(engine_name, len(batches), workers, scheduler)
     report.engine, report.workers = engine.name, engine.workers
     merger, results, per_stage = FirstSource(), [], Counter()
-    bar = tqdm(total=len(paths), desc="dumps", unit="dump", disable=not progress or len(paths) < 2,
+    bar = _Bar(total=len(paths), desc="dumps", unit="dump", disable=not progress or len(paths) < 2,
                leave=False)
 
     def start(unit: _Unit):

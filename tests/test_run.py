@@ -310,3 +310,17 @@ def test_a_staging_folder_left_by_a_killed_run_is_deleted_by_the_next(tmp_path):
     assert main(["run", "--raw", str(raw), "--out", str(out), "--quiet"]) == 0
     assert not list(out.glob(".staging-*"))
     assert pq.read_table(out / "items.parquet").num_rows == 73
+
+
+def test_the_workers_are_forked_from_a_single_thread(tmp_path, monkeypatch):
+    """A thread running at fork time (tqdm's monitor was one) may hold a lock the child needs."""
+    import os as os_module
+    import threading
+
+    import pipeline.run as run_module
+
+    at_fork: list[list[str]] = []
+    os_module.register_at_fork(before=lambda: at_fork.append([t.name for t in threading.enumerate()]))
+    monkeypatch.setattr(run_module, "MIN_BATCH_BYTES", 1)   # the seeds make four batches
+    run_module.run(_copy_seeds(tmp_path / "raw"), tmp_path / "out", progress=True, workers=2)
+    assert len(at_fork) >= 2 and all(names == ["MainThread"] for names in at_fork), at_fork
