@@ -179,3 +179,32 @@ def test_gx_is_given_only_the_columns_the_checks_read(seed_items):
     # a check on the whole table reads every column
     whole = [Check("ExpectTableRowCountToBeBetween", {"min_value": 1}), Check("ExpectColumnValuesToNotBeNull", {"column": "title"})]
     assert list(_read_by(whole, seed_items).columns) == list(seed_items.columns)
+
+
+def _one_dump_batch(text: str):
+    from pipeline.batch import RawDump, process_batch
+
+    return process_batch([RawDump("001_a.txt", len(text), "001_a.txt", text.encode())], dt.date(2026, 1, 1))
+
+
+_PERCENT_OVER_100 = """News
+
+  1. Claims by domestic workers rose 150 per cent, says ILO
+
+     16 June 2022
+
+     Domestic workers remain undervalued.
+"""
+
+
+def test_a_percent_over_100_passes_the_figures_gate():
+    """A rise of 150 per cent is ordinary news text; a percent is only bounded below."""
+    batch = _one_dump_batch(_PERCENT_OVER_100)
+    figures = batch.tables["figures"].to_pandas()
+    assert figures[["text", "value", "kind"]].to_dict("records") == [
+        {"text": "150 per cent", "value": 150.0, "kind": "percent"}]
+    assert batch.warnings == []
+    figures.loc[0, "value"] = -150.0
+    with pytest.raises(GateFailure) as failure:
+        check("figures", figures, items=batch.tables["items"].to_pandas(), per_dump=True)
+    assert (failure.value.stage, failure.value.column) == ("figures", "value")

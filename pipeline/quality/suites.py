@@ -126,16 +126,15 @@ def figures_checks(today: dt.date, context: dict) -> list[Check]:
         Check("ExpectColumnValuesToBeInSet",
               {"column": "qualifier", "value_set": ["at_least", "at_most", "approx"]}),
         Check("ExpectColumnValuesToNotBeNull", {"column": "value"}),
+        # a percent has no upper bound: "rose 150 per cent" is ordinary news text
         Check("ExpectColumnValuesToBeBetween", {"column": "value", "min_value": 0, "max_value": 1e15}),
-        Check("ExpectColumnValuesToBeBetween", {"column": "percent_value", "min_value": 0, "max_value": 100}),
         Check("ExpectColumnValuesToBeBetween", {"column": "ratio_value", "min_value": 0, "max_value": 1}),
     ]
 
 
 def figures_prepared(figures: pd.DataFrame, items: pd.DataFrame) -> pd.DataFrame:
-    """Figures with their span check, and percent and ratio values apart for their range checks."""
+    """Figures with their span check, and ratio values apart for their range check."""
     checked = spans_checked(figures, items, "text")
-    checked["percent_value"] = checked["value"].where(checked["kind"] == "percent")
     checked["ratio_value"] = checked["value"].where(checked["kind"] == "ratio")
     return checked
 
