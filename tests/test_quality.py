@@ -208,3 +208,17 @@ def test_a_percent_over_100_passes_the_figures_gate():
     with pytest.raises(GateFailure) as failure:
         check("figures", figures, items=batch.tables["items"].to_pandas(), per_dump=True)
     assert (failure.value.stage, failure.value.column) == ("figures", "value")
+
+
+def test_a_span_in_an_unknown_field_fails_the_gate(seed_items):
+    """Not a KeyError from the span check: a GateFailure naming the field check and the row."""
+    from pipeline.enrich import enrich_countries, enrich_figures
+
+    for stage, table in (("countries", enrich_countries(seed_items)), ("figures", enrich_figures(seed_items))):
+        table.loc[2, "field"] = "bogus"
+        with pytest.raises(GateFailure) as failure:
+            check(stage, table, items=seed_items)
+        err = failure.value
+        assert (err.stage, err.expectation, err.column) == (stage, "expect_column_values_to_be_in_set", "field")
+        assert len(err.samples) == 1
+        assert f"item_id='{table.loc[2, 'item_id']}'" in err.samples[0] and "field='bogus'" in err.samples[0]

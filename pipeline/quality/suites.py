@@ -12,6 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.schema import TEXT_FIELDS
+
 CRITICAL, WARNING = "critical", "warning"
 
 # The ILO was founded in 1919; a listing may announce events a little ahead.
@@ -80,8 +82,6 @@ def items_checks(today: dt.date, context: dict) -> list[Check]:
 
 def _span_checks(context: dict) -> list[Check]:
     """What every enrichment's spans must meet: a real item, a text field, offsets that hold."""
-    from pipeline.schema import TEXT_FIELDS
-
     return [
         Check("ExpectColumnValuesToNotBeNull", {"column": "item_id"}),
         # item_id present in items: checked on a derived column, since GX's value_set grows
@@ -159,7 +159,8 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
     values = items.drop_duplicates(key).set_index(key)
     holds = []
     for field, rows in mentions.groupby("field", sort=False):
-        texts = values[field].reindex(keys(rows)).to_numpy()
+        # a span in no text field holds nowhere (the field check names the row)
+        texts = values[field].reindex(keys(rows)).to_numpy() if field in TEXT_FIELDS else [None] * len(rows)
         holds.append(pd.Series(
             [isinstance(t, str) and t[s:e] == m
              for t, s, e, m in zip(texts, rows["start"], rows["end"], rows[text_column])],
