@@ -174,7 +174,7 @@ def test_gx_is_given_only_the_columns_the_checks_read(seed_items):
     assert Check("ExpectColumnPairValuesAToBeGreaterThanB",
                  {"column_A": "end", "column_B": "start"}).columns == ["end", "start"]
     read = _read_by(items_checks(dt.date(2026, 1, 1), {"per_dump": True}), seed_items)
-    assert list(read.columns) == ["item_id", "source", "title", "published", "published_end", "time", "line"]
+    assert list(read.columns) == ["item_id", "title", "source", "line", "published", "published_end", "time"]
     assert read.index.equals(seed_items.index)
     # a check on the whole table reads every column
     whole = [Check("ExpectTableRowCountToBeBetween", {"min_value": 1}), Check("ExpectColumnValuesToNotBeNull", {"column": "title"})]
@@ -222,3 +222,34 @@ def test_a_span_in_an_unknown_field_fails_the_gate(seed_items):
         assert (err.stage, err.expectation, err.column) == (stage, "expect_column_values_to_be_in_set", "field")
         assert len(err.samples) == 1
         assert f"item_id='{table.loc[2, 'item_id']}'" in err.samples[0] and "field='bogus'" in err.samples[0]
+
+
+def test_every_non_nullable_column_is_checked_not_null(seed_texts):
+    """GX's range and set checks pass a null by; the schema's non-nullable columns are each
+    checked, so a null stops its gate instead of the writer, after every gate has passed."""
+    from pipeline.batch import RawDump, process_batch
+    from pipeline.quality.suites import countries_checks, spans_checked
+
+    not_null = [c.columns for c in countries_checks(dt.date(2026, 1, 1), {"per_dump": True})
+                if c.expectation == "ExpectColumnValuesToNotBeNull" and c.severity == "critical"]
+    assert not_null == [["item_id"], ["field"], ["start"], ["end"], ["mention"], ["iso3"], ["iso2"],
+                        ["country"], ["match"], ["source"]]
+
+    dumps = [RawDump(name, len(text), name, text.encode()) for name, text in sorted(seed_texts.items())]
+    tables = {name: table.to_pandas() for name, table in process_batch(dumps, dt.date(2026, 1, 1)).tables.items()}
+    items = tables["items"]
+    for stage, table, column in [("countries", "countries", "iso3"), ("countries", "countries", "match"),
+                                 ("countries", "countries", "field"), ("figures", "figures", "kind"),
+                                 ("clean", "items", "line")]:
+        frame = tables[table].astype({column: object})
+        frame.loc[1, column] = None
+        with pytest.raises(GateFailure) as failure:
+            check(stage, frame, items=items, per_dump=True)
+        err = failure.value
+        assert (err.stage, err.expectation, err.column) == (stage, "expect_column_values_to_not_be_null", column)
+        assert f"item_id='{frame.loc[1, 'item_id']}'" in err.samples[0]
+
+    # a span whose field is null holds nowhere: the span check cannot skip it either
+    countries = tables["countries"].astype({"field": object})
+    countries.loc[1, "field"] = None
+    assert spans_checked(countries, items, "mention")["span_is_mention"].tolist()[:3] == [True, False, True]
