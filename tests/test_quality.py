@@ -253,3 +253,34 @@ def test_every_non_nullable_column_is_checked_not_null(seed_texts):
     countries = tables["countries"].astype({"field": object})
     countries.loc[1, "field"] = None
     assert spans_checked(countries, items, "mention")["span_is_mention"].tolist()[:3] == [True, False, True]
+
+
+def test_a_failure_shows_the_failed_values_as_plain_python(seed_items):
+    """The failed check's own columns come first, then where the row is from; `line=5`,
+    not `line=np.int32(5)`."""
+    from pipeline.enrich import enrich_countries
+
+    failures = {}
+    for column, value in (("time", "24:00 CET"), ("published", dt.date(1850, 1, 1))):
+        items = seed_items.copy()
+        items.loc[0, column] = value
+        with pytest.raises(GateFailure) as failure:
+            check("clean", items)
+        failures[column] = failure.value.samples
+    row = seed_items.loc[0]
+    assert failures["time"] == [f"time='24:00 CET', source={row['source']!r}, line={row['line']}, "
+                                f"item_id={row['item_id']!r}, title={row['title']!r}"]
+    assert failures["published"][0].startswith("published=datetime.date(1850, 1, 1), source=")
+
+    countries = enrich_countries(seed_items)
+    countries.loc[0, "iso3"] = "XXX"
+    with pytest.raises(GateFailure) as failure:
+        check("countries", countries, items=seed_items)
+    assert failure.value.samples[0].startswith("iso3='XXX', source=")
+    assert ", start=" in failure.value.samples[0] and "np." not in failure.value.samples[0]
+
+    counts = pd.DataFrame([{"source": "a.txt", "entries": 20, "kept_plus_rejected": 19,
+                            "distinct_kept": 19, "items_listing_dump": 19}])
+    with pytest.raises(GateFailure) as failure:
+        check("dumps", counts)
+    assert failure.value.samples == ["entries=20, kept_plus_rejected=19, source='a.txt'"]

@@ -11,11 +11,13 @@ import types
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check, columns_named
 
 SAMPLE_ROWS = 3
+# where a failed row comes from and what it is, shown after the failed check's own columns
 _SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention", "text"]
 
 
@@ -110,12 +112,20 @@ def _suite(name: str, checks: list[Check]):
     return _suites[key]
 
 
-def _describe(frame: pd.DataFrame, index: list) -> list[str]:
-    columns = [c for c in _SAMPLE_COLUMNS if c in frame.columns]
+def _plain(value: Any) -> Any:
+    """A value as Python writes it: 43, not np.int32(43); None for any missing value."""
+    if pd.api.types.is_scalar(value) and pd.isna(value):
+        return None
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _describe(frame: pd.DataFrame, index: list, checked: list[str]) -> list[str]:
+    """The rows at `index` (a few), each with the `checked` columns' values, then where it is from."""
+    columns = [c for c in dict.fromkeys([*checked, *_SAMPLE_COLUMNS]) if c in frame.columns]
     samples = []
     for i in index[:SAMPLE_ROWS]:
         row = frame.loc[i, columns]
-        samples.append(", ".join(f"{c}={row[c]!r}" for c in columns))
+        samples.append(", ".join(f"{c}={_plain(row[c])!r}" for c in columns))
     return samples
 
 
@@ -161,7 +171,7 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
         config = outcome.expectation_config
         severity = (config.meta or {}).get("severity", CRITICAL)
         column = failed_column(config)
-        samples = _describe(frame, outcome.result.get("unexpected_index_list") or [])
+        samples = _describe(frame, outcome.result.get("unexpected_index_list") or [], columns_named(config.kwargs))
         if outcome.exception_info and outcome.exception_info.get("raised_exception"):
             samples = [outcome.exception_info.get("exception_message", "the check raised")]
         if severity == CRITICAL:
