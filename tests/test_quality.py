@@ -284,3 +284,13 @@ def test_a_failure_shows_the_failed_values_as_plain_python(seed_items):
     with pytest.raises(GateFailure) as failure:
         check("dumps", counts)
     assert failure.value.samples == ["entries=20, kept_plus_rejected=19, source='a.txt'"]
+
+
+def test_a_check_that_raises_fails_with_what_it_raised(seed_items):
+    """GX reports a metric's exception keyed by the metric's id; the message carries it."""
+    with pytest.raises(GateFailure) as failure:
+        check("clean", seed_items.drop(columns=["time"]))
+    err = failure.value
+    assert (err.stage, err.expectation, err.column) == ("clean", "expect_column_values_to_match_regex", "time")
+    assert err.samples == ['the check could not run: Error: The column "time" in BatchData does not exist.']
+    assert "no row sample" not in str(err)

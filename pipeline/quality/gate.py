@@ -129,6 +129,15 @@ def _describe(frame: pd.DataFrame, index: list, checked: list[str]) -> list[str]
     return samples
 
 
+def _raised(exception_info: dict) -> list[str]:
+    """What a check raised instead of running, if it did: GX gives one ExceptionInfo when
+    the expectation raised, or a dict of them keyed by metric id when a metric it needs
+    raised (a missing column, values it cannot compare)."""
+    infos = [exception_info] if "raised_exception" in exception_info else exception_info.values()
+    messages = dict.fromkeys(info["exception_message"] for info in infos if info.get("raised_exception"))
+    return [f"the check could not run: {message}" for message in messages]
+
+
 def failed_column(config) -> str:
     """The column(s) an expectation is about: `item_id`, `source,line`, `end,start`."""
     return ",".join(columns_named(config.kwargs))
@@ -171,9 +180,8 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
         config = outcome.expectation_config
         severity = (config.meta or {}).get("severity", CRITICAL)
         column = failed_column(config)
-        samples = _describe(frame, outcome.result.get("unexpected_index_list") or [], columns_named(config.kwargs))
-        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
-            samples = [outcome.exception_info.get("exception_message", "the check raised")]
+        samples = _raised(outcome.exception_info or {}) or _describe(
+            frame, outcome.result.get("unexpected_index_list") or [], columns_named(config.kwargs))
         if severity == CRITICAL:
             raise GateFailure(stage, config.type, column, samples)
         warnings.append(f"{stage}: {config.type} on {column} ({len(samples)} sample rows: {'; '.join(samples)})")
