@@ -294,3 +294,15 @@ def test_a_check_that_raises_fails_with_what_it_raised(seed_items):
     assert (err.stage, err.expectation, err.column) == ("clean", "expect_column_values_to_match_regex", "time")
     assert err.samples == ['the check could not run: Error: The column "time" in BatchData does not exist.']
     assert "no row sample" not in str(err)
+
+
+def test_time_is_a_time_of_day(seed_items):
+    """`time` is 00:00 to 23:59: 24:00 and 29:59 stop the clean gate."""
+    items = seed_items.copy()
+    items.loc[[0, 1], "time"] = ["00:00", "23:59"]
+    assert check("clean", items) == []
+    for bad in ("24:00", "29:59", "9:00"):
+        items.loc[1, "time"] = bad
+        with pytest.raises(GateFailure) as failure:
+            check("clean", items)
+        assert failure.value.column == "time" and failure.value.samples[0].startswith(f"time='{bad}', ")

@@ -82,7 +82,7 @@ def items_checks(today: dt.date, context: dict) -> list[Check]:
         Check("ExpectColumnPairValuesAToBeGreaterThanB",
               {"column_A": "published_end", "column_B": "published", "or_equal": True,
                "ignore_row_if": "either_value_is_missing"}),
-        Check("ExpectColumnValuesToMatchRegex", {"column": "time", "regex": r"^[0-2]\d:[0-5]\d$"}),
+        Check("ExpectColumnValuesToMatchRegex", {"column": "time", "regex": r"^(?:[01]\d|2[0-3]):[0-5]\d$"}),
         Check("ExpectColumnValuesToBeBetween", {"column": "line", "min_value": 1}),
         Check("ExpectColumnProportionOfNonNullValuesToBeBetween",
               {"column": "published", "min_value": 0.5}, WARNING),
