@@ -132,7 +132,7 @@ from pipeline.__main__ import main
 assert main(["run", "--raw", sys.argv[1], "--out", sys.argv[2]]) == 0
 loaded = [m for m in ("scipy.stats._stats_py", "altair.vegalite") if m in sys.modules]
 import importlib.util
-found = importlib.util.find_spec("scipy.stats").name  # the stand-in carries the module's spec
+found = importlib.util.find_spec("scipy.stats").name  # found as usual: the stand-in is out of sys.modules
 import great_expectations as gx
 from pipeline.quality.gate import _context
 batch = (_context().data_sources.add_pandas("kl").add_dataframe_asset("kl")
@@ -162,6 +162,33 @@ def test_gx_loads_scipy_and_altair_only_when_an_expectation_uses_them(tmp_path):
     # observed (1/2, 1/2) against expected (1/4, 3/4): 1/2 ln 2 + 1/2 ln (2/3)
     assert math.isclose(outcome["kl"], 0.5 * math.log(2) + 0.5 * math.log(2 / 3))
     assert outcome["kl_success"] is False  # 0.144 is over the threshold of 0.1
+
+
+_SUBMODULE_FIRST = """
+import json, sys
+from pipeline.quality import prepare
+prepare()
+import scipy.stats._stats_py as stats_py  # a submodule first, then its package
+import scipy.stats
+from great_expectations.expectations.core import expect_column_kl_divergence_to_be_less_than as kl
+print(json.dumps({"gmean": scipy.stats.gmean is stats_py.gmean,
+                  "entry": sys.modules["scipy.stats._stats_py"] is stats_py,
+                  "gx_entropy": kl.stats.entropy is scipy.stats.entropy}))
+"""
+
+
+def test_a_deferred_module_is_loaded_once_when_a_submodule_is_imported_first():
+    """With GX imported, `import scipy.stats._stats_py` then `import scipy.stats` load each
+    module once: the package's names are the submodule's, and GX's `stats` is the same module."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run([sys.executable, "-c", _SUBMODULE_FIRST], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"gmean": True, "entry": True, "gx_entropy": True}
 
 
 def test_gx_is_given_only_the_columns_the_checks_read(seed_items):

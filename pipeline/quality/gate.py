@@ -39,7 +39,11 @@ _USED_LATE = ("scipy.stats", "altair")
 def _imported_at_first_use(name: str) -> types.ModuleType | None:
     """A stand-in for module `name` that imports the module at the first attribute asked
     of it, and from then on answers with the module's attributes; None if there is no
-    such module to import (an import of it then fails as it would have)."""
+    such module to import (an import of it then fails as it would have).
+
+    The standard library's LazyLoader cannot do this on Python 3.11: an `import` of a
+    module already in sys.modules reads its `__spec__`, and any attribute read makes a
+    lazy module load, so GX's own `import altair` would load it at once."""
     spec = importlib.util.find_spec(name)  # finds the module's file; runs none of its code
     if spec is None:
         return None
@@ -65,10 +69,12 @@ def _context():
     sys.modules.setdefault("rfc3987_syntax", None)
     # GX imports scipy.stats and altair at start-up, for expectations no suite here uses
     # (KL divergence, KS tests) and their charts: 0.6 s of the 1.5 s import, in every run.
-    # Each is imported at its first use instead, should a suite ever use one.
-    for name in _USED_LATE:
-        if name not in sys.modules and (stand_in := _imported_at_first_use(name)):
-            sys.modules[name] = stand_in
+    # Each is imported at its first use instead, should a suite ever use one: GX's modules
+    # are given a stand-in while they import, which is taken out of sys.modules after, so
+    # that any later import (of the module or first of a submodule) is the real one, once.
+    stand_ins = {name: stand_in for name in _USED_LATE
+                 if name not in sys.modules and (stand_in := _imported_at_first_use(name))}
+    sys.modules.update(stand_ins)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -79,6 +85,9 @@ def _context():
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    for name, stand_in in stand_ins.items():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
     return context
 
 
