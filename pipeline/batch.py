@@ -18,18 +18,7 @@ from pipeline import io, quality
 from pipeline.clean import entry_items, first_per_dump, items_frame
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import Extracted, extract_rows
-from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
-
-_SOURCE = pa.field("source", pa.string(), nullable=False)
-# A batch's tables: the published columns, with `source` on the enrichments (a repeated
-# item keeps the rows of its first dump only) and no `sources` on items yet (that needs
-# every dump, so the run adds it when the last batch is in).
-STAGED = {
-    "items": pa.schema([f for f in ITEMS if f.name != "sources"]),
-    "countries": COUNTRIES.append(_SOURCE),
-    "figures": FIGURES.append(_SOURCE),
-    "rejects": REJECTS,
-}
+from pipeline.schema import STAGED  # a batch's tables (the run and the cache import it from here)
 
 
 NO_ENTRY = "no listing entry found"  # a dump's problem when it holds no listing entry

@@ -88,3 +88,19 @@ REJECTS = pa.schema([
 
 TABLES: dict[str, pa.Schema] = {"items": ITEMS, "countries": COUNTRIES, "figures": FIGURES,
                                  "rejects": REJECTS}
+
+# A batch's tables: the published columns, with `source` on the enrichments (a repeated
+# item keeps the rows of its first dump only) and no `sources` on items yet (that needs
+# every dump, so the run adds it when the last batch is in).
+_SOURCE = pa.field("source", pa.string(), nullable=False)
+STAGED: dict[str, pa.Schema] = {
+    "items": pa.schema([f for f in ITEMS if f.name != "sources"]),
+    "countries": COUNTRIES.append(_SOURCE),
+    "figures": FIGURES.append(_SOURCE),
+    "rejects": REJECTS,
+}
+
+
+def required(schema: pa.Schema) -> list[str]:
+    """The columns `schema` declares non-nullable: the writer refuses a null in any of them."""
+    return [f.name for f in schema if not f.nullable]

@@ -132,7 +132,7 @@ from pipeline.__main__ import main
 assert main(["run", "--raw", sys.argv[1], "--out", sys.argv[2]]) == 0
 loaded = [m for m in ("scipy.stats._stats_py", "altair.vegalite") if m in sys.modules]
 import importlib.util
-found = importlib.util.find_spec("scipy.stats").name  # the stand-in carries the module's spec
+found = importlib.util.find_spec("scipy.stats").name  # found as usual: the stand-in is out of sys.modules
 import great_expectations as gx
 from pipeline.quality.gate import _context
 batch = (_context().data_sources.add_pandas("kl").add_dataframe_asset("kl")
@@ -164,6 +164,33 @@ def test_gx_loads_scipy_and_altair_only_when_an_expectation_uses_them(tmp_path):
     assert outcome["kl_success"] is False  # 0.144 is over the threshold of 0.1
 
 
+_SUBMODULE_FIRST = """
+import json, sys
+from pipeline.quality import prepare
+prepare()
+import scipy.stats._stats_py as stats_py  # a submodule first, then its package
+import scipy.stats
+from great_expectations.expectations.core import expect_column_kl_divergence_to_be_less_than as kl
+print(json.dumps({"gmean": scipy.stats.gmean is stats_py.gmean,
+                  "entry": sys.modules["scipy.stats._stats_py"] is stats_py,
+                  "gx_entropy": kl.stats.entropy is scipy.stats.entropy}))
+"""
+
+
+def test_a_deferred_module_is_loaded_once_when_a_submodule_is_imported_first():
+    """With GX imported, `import scipy.stats._stats_py` then `import scipy.stats` load each
+    module once: the package's names are the submodule's, and GX's `stats` is the same module."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run([sys.executable, "-c", _SUBMODULE_FIRST], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"gmean": True, "entry": True, "gx_entropy": True}
+
+
 def test_gx_is_given_only_the_columns_the_checks_read(seed_items):
     """GX hashes every value of a batch it is given; the gate hands it only what it checks."""
     from pipeline.quality.gate import _read_by
@@ -174,8 +201,135 @@ def test_gx_is_given_only_the_columns_the_checks_read(seed_items):
     assert Check("ExpectColumnPairValuesAToBeGreaterThanB",
                  {"column_A": "end", "column_B": "start"}).columns == ["end", "start"]
     read = _read_by(items_checks(dt.date(2026, 1, 1), {"per_dump": True}), seed_items)
-    assert list(read.columns) == ["item_id", "source", "title", "published", "published_end", "time", "line"]
+    assert list(read.columns) == ["item_id", "title", "source", "line", "published", "published_end", "time"]
     assert read.index.equals(seed_items.index)
     # a check on the whole table reads every column
     whole = [Check("ExpectTableRowCountToBeBetween", {"min_value": 1}), Check("ExpectColumnValuesToNotBeNull", {"column": "title"})]
     assert list(_read_by(whole, seed_items).columns) == list(seed_items.columns)
+
+
+def _one_dump_batch(text: str):
+    from pipeline.batch import RawDump, process_batch
+
+    return process_batch([RawDump("001_a.txt", len(text), "001_a.txt", text.encode())], dt.date(2026, 1, 1))
+
+
+_PERCENT_OVER_100 = """News
+
+  1. Claims by domestic workers rose 150 per cent, says ILO
+
+     16 June 2022
+
+     Domestic workers remain undervalued.
+"""
+
+
+def test_a_percent_over_100_passes_the_figures_gate():
+    """A rise of 150 per cent is ordinary news text; a percent is only bounded below."""
+    batch = _one_dump_batch(_PERCENT_OVER_100)
+    figures = batch.tables["figures"].to_pandas()
+    assert figures[["text", "value", "kind"]].to_dict("records") == [
+        {"text": "150 per cent", "value": 150.0, "kind": "percent"}]
+    assert batch.warnings == []
+    figures.loc[0, "value"] = -150.0
+    with pytest.raises(GateFailure) as failure:
+        check("figures", figures, items=batch.tables["items"].to_pandas(), per_dump=True)
+    assert (failure.value.stage, failure.value.column) == ("figures", "value")
+
+
+def test_a_span_in_an_unknown_field_fails_the_gate(seed_items):
+    """Not a KeyError from the span check: a GateFailure naming the field check and the row."""
+    from pipeline.enrich import enrich_countries, enrich_figures
+
+    for stage, table in (("countries", enrich_countries(seed_items)), ("figures", enrich_figures(seed_items))):
+        table.loc[2, "field"] = "bogus"
+        with pytest.raises(GateFailure) as failure:
+            check(stage, table, items=seed_items)
+        err = failure.value
+        assert (err.stage, err.expectation, err.column) == (stage, "expect_column_values_to_be_in_set", "field")
+        assert len(err.samples) == 1
+        assert f"item_id='{table.loc[2, 'item_id']}'" in err.samples[0] and "field='bogus'" in err.samples[0]
+
+
+def test_every_non_nullable_column_is_checked_not_null(seed_texts):
+    """GX's range and set checks pass a null by; the schema's non-nullable columns are each
+    checked, so a null stops its gate instead of the writer, after every gate has passed."""
+    from pipeline.batch import RawDump, process_batch
+    from pipeline.quality.suites import countries_checks, spans_checked
+
+    not_null = [c.columns for c in countries_checks(dt.date(2026, 1, 1), {"per_dump": True})
+                if c.expectation == "ExpectColumnValuesToNotBeNull" and c.severity == "critical"]
+    assert not_null == [["item_id"], ["field"], ["start"], ["end"], ["mention"], ["iso3"], ["iso2"],
+                        ["country"], ["match"], ["source"]]
+
+    dumps = [RawDump(name, len(text), name, text.encode()) for name, text in sorted(seed_texts.items())]
+    tables = {name: table.to_pandas() for name, table in process_batch(dumps, dt.date(2026, 1, 1)).tables.items()}
+    items = tables["items"]
+    for stage, table, column in [("countries", "countries", "iso3"), ("countries", "countries", "match"),
+                                 ("countries", "countries", "field"), ("figures", "figures", "kind"),
+                                 ("clean", "items", "line")]:
+        frame = tables[table].astype({column: object})
+        frame.loc[1, column] = None
+        with pytest.raises(GateFailure) as failure:
+            check(stage, frame, items=items, per_dump=True)
+        err = failure.value
+        assert (err.stage, err.expectation, err.column) == (stage, "expect_column_values_to_not_be_null", column)
+        assert f"item_id='{frame.loc[1, 'item_id']}'" in err.samples[0]
+
+    # a span whose field is null holds nowhere: the span check cannot skip it either
+    countries = tables["countries"].astype({"field": object})
+    countries.loc[1, "field"] = None
+    assert spans_checked(countries, items, "mention")["span_is_mention"].tolist()[:3] == [True, False, True]
+
+
+def test_a_failure_shows_the_failed_values_as_plain_python(seed_items):
+    """The failed check's own columns come first, then where the row is from; `line=5`,
+    not `line=np.int32(5)`."""
+    from pipeline.enrich import enrich_countries
+
+    failures = {}
+    for column, value in (("time", "24:00 CET"), ("published", dt.date(1850, 1, 1))):
+        items = seed_items.copy()
+        items.loc[0, column] = value
+        with pytest.raises(GateFailure) as failure:
+            check("clean", items)
+        failures[column] = failure.value.samples
+    row = seed_items.loc[0]
+    assert failures["time"] == [f"time='24:00 CET', source={row['source']!r}, line={row['line']}, "
+                                f"item_id={row['item_id']!r}, title={row['title']!r}"]
+    assert failures["published"][0].startswith("published=datetime.date(1850, 1, 1), source=")
+
+    countries = enrich_countries(seed_items)
+    countries.loc[0, "iso3"] = "XXX"
+    with pytest.raises(GateFailure) as failure:
+        check("countries", countries, items=seed_items)
+    assert failure.value.samples[0].startswith("iso3='XXX', source=")
+    assert ", start=" in failure.value.samples[0] and "np." not in failure.value.samples[0]
+
+    counts = pd.DataFrame([{"source": "a.txt", "entries": 20, "kept_plus_rejected": 19,
+                            "distinct_kept": 19, "items_listing_dump": 19}])
+    with pytest.raises(GateFailure) as failure:
+        check("dumps", counts)
+    assert failure.value.samples == ["entries=20, kept_plus_rejected=19, source='a.txt'"]
+
+
+def test_a_check_that_raises_fails_with_what_it_raised(seed_items):
+    """GX reports a metric's exception keyed by the metric's id; the message carries it."""
+    with pytest.raises(GateFailure) as failure:
+        check("clean", seed_items.drop(columns=["time"]))
+    err = failure.value
+    assert (err.stage, err.expectation, err.column) == ("clean", "expect_column_values_to_match_regex", "time")
+    assert err.samples == ['the check could not run: Error: The column "time" in BatchData does not exist.']
+    assert "no row sample" not in str(err)
+
+
+def test_time_is_a_time_of_day(seed_items):
+    """`time` is 00:00 to 23:59: 24:00 and 29:59 stop the clean gate."""
+    items = seed_items.copy()
+    items.loc[[0, 1], "time"] = ["00:00", "23:59"]
+    assert check("clean", items) == []
+    for bad in ("24:00", "29:59", "9:00"):
+        items.loc[1, "time"] = bad
+        with pytest.raises(GateFailure) as failure:
+            check("clean", items)
+        assert failure.value.column == "time" and failure.value.samples[0].startswith(f"time='{bad}', ")

@@ -11,11 +11,13 @@ import types
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check, columns_named
 
 SAMPLE_ROWS = 3
+# where a failed row comes from and what it is, shown after the failed check's own columns
 _SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention", "text"]
 
 
@@ -37,7 +39,11 @@ _USED_LATE = ("scipy.stats", "altair")
 def _imported_at_first_use(name: str) -> types.ModuleType | None:
     """A stand-in for module `name` that imports the module at the first attribute asked
     of it, and from then on answers with the module's attributes; None if there is no
-    such module to import (an import of it then fails as it would have)."""
+    such module to import (an import of it then fails as it would have).
+
+    The standard library's LazyLoader cannot do this on Python 3.11: an `import` of a
+    module already in sys.modules reads its `__spec__`, and any attribute read makes a
+    lazy module load, so GX's own `import altair` would load it at once."""
     spec = importlib.util.find_spec(name)  # finds the module's file; runs none of its code
     if spec is None:
         return None
@@ -63,10 +69,12 @@ def _context():
     sys.modules.setdefault("rfc3987_syntax", None)
     # GX imports scipy.stats and altair at start-up, for expectations no suite here uses
     # (KL divergence, KS tests) and their charts: 0.6 s of the 1.5 s import, in every run.
-    # Each is imported at its first use instead, should a suite ever use one.
-    for name in _USED_LATE:
-        if name not in sys.modules and (stand_in := _imported_at_first_use(name)):
-            sys.modules[name] = stand_in
+    # Each is imported at its first use instead, should a suite ever use one: GX's modules
+    # are given a stand-in while they import, which is taken out of sys.modules after, so
+    # that any later import (of the module or first of a submodule) is the real one, once.
+    stand_ins = {name: stand_in for name in _USED_LATE
+                 if name not in sys.modules and (stand_in := _imported_at_first_use(name))}
+    sys.modules.update(stand_ins)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -77,6 +85,9 @@ def _context():
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    for name, stand_in in stand_ins.items():
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
     return context
 
 
@@ -110,13 +121,30 @@ def _suite(name: str, checks: list[Check]):
     return _suites[key]
 
 
-def _describe(frame: pd.DataFrame, index: list) -> list[str]:
-    columns = [c for c in _SAMPLE_COLUMNS if c in frame.columns]
+def _plain(value: Any) -> Any:
+    """A value as Python writes it: 43, not np.int32(43); None for any missing value."""
+    if pd.api.types.is_scalar(value) and pd.isna(value):
+        return None
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def _describe(frame: pd.DataFrame, index: list, checked: list[str]) -> list[str]:
+    """The rows at `index` (a few), each with the `checked` columns' values, then where it is from."""
+    columns = [c for c in dict.fromkeys([*checked, *_SAMPLE_COLUMNS]) if c in frame.columns]
     samples = []
     for i in index[:SAMPLE_ROWS]:
         row = frame.loc[i, columns]
-        samples.append(", ".join(f"{c}={row[c]!r}" for c in columns))
+        samples.append(", ".join(f"{c}={_plain(row[c])!r}" for c in columns))
     return samples
+
+
+def _raised(exception_info: dict) -> list[str]:
+    """What a check raised instead of running, if it did: GX gives one ExceptionInfo when
+    the expectation raised, or a dict of them keyed by metric id when a metric it needs
+    raised (a missing column, values it cannot compare)."""
+    infos = [exception_info] if "raised_exception" in exception_info else exception_info.values()
+    messages = dict.fromkeys(info["exception_message"] for info in infos if info.get("raised_exception"))
+    return [f"the check could not run: {message}" for message in messages]
 
 
 def failed_column(config) -> str:
@@ -161,9 +189,8 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
         config = outcome.expectation_config
         severity = (config.meta or {}).get("severity", CRITICAL)
         column = failed_column(config)
-        samples = _describe(frame, outcome.result.get("unexpected_index_list") or [])
-        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
-            samples = [outcome.exception_info.get("exception_message", "the check raised")]
+        samples = _raised(outcome.exception_info or {}) or _describe(
+            frame, outcome.result.get("unexpected_index_list") or [], columns_named(config.kwargs))
         if severity == CRITICAL:
             raise GateFailure(stage, config.type, column, samples)
         warnings.append(f"{stage}: {config.type} on {column} ({len(samples)} sample rows: {'; '.join(samples)})")
