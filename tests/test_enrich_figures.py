@@ -163,10 +163,10 @@ def test_enrich_figures_on_the_seeds(seed_items):
     assert check("figures", table, items=seed_items) == []
 
 
-def test_figures_gate_stops_an_implausible_percent(seed_items):
+def test_figures_gate_stops_an_implausible_ratio(seed_items):
     table = enrich_figures(seed_items)
-    at = table.index[table["kind"] == "percent"][0]
-    table.loc[at, "value"] = 250.0
+    at = table.index[table["kind"] == "ratio"][0]
+    table.loc[at, "value"] = 1.5
     with pytest.raises(GateFailure) as failure:
         check("figures", table, items=seed_items)
-    assert (failure.value.stage, failure.value.column) == ("figures", "percent_value")
+    assert (failure.value.stage, failure.value.column) == ("figures", "ratio_value")
