@@ -48,14 +48,16 @@ class DumpResult:
     entries: int = 0               # entries as the parser counted them
     kept: int = 0                  # entries with a title, handed to clean
     distinct_kept: int = 0         # distinct items those entries make
+    dated: int = 0                 # those of them with a date
     rejects_by_reason: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # failed `warning` checks on its rows
 
 
 @dataclass
 class BatchResult:
     dumps: list[DumpResult]
     tables: dict[str, pa.Table]    # STAGED tables, rows in file-name then line order
-    warnings: list[str]            # failed `warning` checks
+    warnings: list[str]            # failed `warning` checks on no dump's rows in particular
     seconds: dict[str, float]      # stage -> seconds spent on this batch
 
 
@@ -106,10 +108,15 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     lap("gate_enrich")
 
     _count(results, rows, rejects, extracted)
+    by_name = {result.name: result for result in results}
+    for warning in warnings:
+        if warning.source in by_name:
+            by_name[warning.source].warnings.append(warning.text)
+    unattributed = [warning.text for warning in warnings if warning.source not in by_name]
     frames = {"items": items, "countries": countries, "figures": figures, "rejects": rejects}
     tables = {name: io.to_table(frame, STAGED[name]) for name, frame in frames.items()}
     lap("tables")
-    return BatchResult(results, tables, warnings, seconds)
+    return BatchResult(results, tables, unattributed, seconds)
 
 
 def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
@@ -117,12 +124,15 @@ def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
     """Each dump's counts, from extract and from the item each kept entry makes (`rows`,
     before any is merged): the reconciliation checks what clean and the merge keep against them."""
     kept = Counter(row["source"] for row in rows)
-    distinct = Counter(source for source, _ in {(row["source"], row["item_id"]) for row in rows})
+    items = {(row["source"], row["item_id"]): row["published"] is not None for row in rows}
+    distinct = Counter(source for source, _ in items)
+    dated = Counter(source for (source, _), has_date in items.items() if has_date)
     reasons = rejects.groupby(["source", "rule"]).size()
     for result in results:
         result.entries = extracted.found.get(result.name, 0)
         result.kept = kept[result.name]
         result.distinct_kept = distinct[result.name]
+        result.dated = dated[result.name]
         result.truncated = extracted.truncated.get(result.name)
         if result.name in reasons.index.get_level_values(0):
             result.rejects_by_reason = {str(rule): int(n) for rule, n in reasons[result.name].items()}

@@ -232,6 +232,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
                 if not cached and cache is not None:
                     cache.put(result)
                 per_stage.update(result.seconds)
+                report.warnings += result.warnings + [w for d in result.dumps for w in d.warnings]
                 firsts = _merge(result, merger, staging, report)
                 results += result.dumps
                 report.dumps += [_dump_report(d, firsts[d.name], cached) for d in result.dumps]
@@ -239,8 +240,9 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
             lap("batches", sum(len(u.paths) for u in batches))
             staging.rewrite("items", ITEMS, lambda rows: _with_sources(rows, merger))
             lap("sources", report.items)
-            report.warnings += quality.check("keys", _item_keys(staging.read("items", ["item_id"])), today)
-            report.warnings += quality.check("dumps", reconciliation(results, merger), today)
+            for stage, frame in (("keys", _item_keys(staging.read("items", ["item_id"]))),
+                                 ("dumps", reconciliation(results, merger))):
+                report.warnings += [warning.text for warning in quality.check(stage, frame, today)]
             lap("gate_merged", len(results))
             staging.close()
             lap("write", report.items + report.countries + report.figures + report.rejects)
@@ -338,6 +340,7 @@ def reconciliation(results: list[DumpResult], merger: FirstSource) -> pd.DataFra
         "kept_plus_rejected": r.kept + sum(r.rejects_by_reason.values()),
         "distinct_kept": r.distinct_kept,
         "items_listing_dump": merger.listing.get(r.name, 0),
+        "dated_share": r.dated / r.distinct_kept if r.distinct_kept else None,
     } for r in results])
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.clean import clean_entries
 from pipeline.extract import extract
-from pipeline.quality import GateFailure, check
+from pipeline.quality import GateFailure, GateWarning, check
 
 
 def test_seed_tables_pass_both_gates(seed_texts):
@@ -51,8 +51,8 @@ def test_warning_does_not_stop(seed_texts):
     entries, _ = extract(seed_texts)
     items = clean_entries(entries)
     items["published"] = None  # fewer than half dated: a warning, not a stop
-    warnings = check("clean", items)
-    assert len(warnings) == 1 and "published" in warnings[0]
+    assert check("clean", items) == [GateWarning(
+        None, "clean: expect_column_proportion_of_non_null_values_to_be_between on published: observed 0.0")]
 
 
 def test_reconciliation_catches_an_item_lost_between_stages(seed_texts, monkeypatch):
@@ -333,3 +333,44 @@ def test_time_is_a_time_of_day(seed_items):
         with pytest.raises(GateFailure) as failure:
             check("clean", items)
         assert failure.value.column == "time" and failure.value.samples[0].startswith(f"time='{bad}', ")
+
+
+_UNDATED = "Publications\n\n  1. A guide to social security\n\n  2. A guide to wages\n\n  3. A guide to safety\n"
+_LONG_TITLE = "News\n\n  1. " + "Decent work " * 40 + "\n\n    12 May 2023\n"
+
+
+@pytest.mark.parametrize("batching", ["one batch", "a batch a dump", "from the cache"])
+def test_warnings_are_reported_per_dump_however_the_dumps_are_batched(tmp_path, monkeypatch, capsys, batching):
+    """A failed warning check names the dump whose rows failed it, in the summary and in
+    _run.json, the same for any batching and for a rerun from the cache."""
+    import json
+    import shutil
+
+    import pipeline.run as run_module
+    from pipeline.__main__ import main
+    from tests.conftest import RAW
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for seed in RAW.glob("*.txt"):
+        shutil.copy(seed, raw / seed.name)
+    (raw / "a_undated.txt").write_text(_UNDATED, encoding="utf-8")
+    (raw / "b_long.txt").write_text(_LONG_TITLE, encoding="utf-8")
+    if batching == "a batch a dump":
+        monkeypatch.setattr(run_module, "BATCH_BYTES", 1)
+    if batching == "from the cache":
+        assert main(["run", "--raw", str(raw), "--out", str(out), "--quiet"]) == 0
+        capsys.readouterr()
+    assert main(["run", "--raw", str(raw), "--out", str(out), "--workers", "1"]) == 0
+    printed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("warning: ")]
+    title = "Decent work " * 39 + "Decent work"
+    expected = [
+        f"b_long.txt: extract: expect_column_value_lengths_to_be_between on title (1 rows: title={title!r}, "
+        "source='b_long.txt', line=3)",
+        "a_undated.txt: dumps: expect_column_values_to_be_between on dated_share (1 rows: dated_share=0.0, "
+        "source='a_undated.txt')",
+    ]
+    assert printed == [f"warning: {text}" for text in expected]
+    report = json.loads((out / "_run.json").read_text(encoding="utf-8"))
+    assert report["warnings"] == expected
+    assert report["cached_dumps"] == (7 if batching == "from the cache" else 0)

@@ -9,7 +9,7 @@ import os
 import sys
 import types
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -19,6 +19,14 @@ from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check, columns_na
 SAMPLE_ROWS = 3
 # where a failed row comes from and what it is, shown after the failed check's own columns
 _SAMPLE_COLUMNS = ["source", "line", "item_id", "title", "field", "start", "end", "mention", "text"]
+
+
+class GateWarning(NamedTuple):
+    """A failed `warning` check: the dump whose rows failed it (None when the check is on
+    the whole table, or the table has no `source`), and the message."""
+
+    source: str | None
+    text: str
 
 
 class GateFailure(Exception):
@@ -165,10 +173,12 @@ def _read_by(checks: list[Check], frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(read)]
 
 
-def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> list[str]:
+def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **context) -> list[GateWarning]:
     """Validate `frame` with the stage's suite; return the warnings, raise on a critical failure.
 
-    `context` carries what a suite checks against (the items, for the enrichments).
+    A row-level warning is given once per dump whose rows failed it, so that it reads the
+    same however the dumps were batched. `context` carries what a suite checks against (the
+    items, for the enrichments).
     """
     if frame.empty:
         return []
@@ -189,9 +199,23 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
         config = outcome.expectation_config
         severity = (config.meta or {}).get("severity", CRITICAL)
         column = failed_column(config)
-        samples = _raised(outcome.exception_info or {}) or _describe(
-            frame, outcome.result.get("unexpected_index_list") or [], columns_named(config.kwargs))
+        rows = outcome.result.get("unexpected_index_list") or []
+        raised = _raised(outcome.exception_info or {})
         if severity == CRITICAL:
-            raise GateFailure(stage, config.type, column, samples)
-        warnings.append(f"{stage}: {config.type} on {column} ({len(samples)} sample rows: {'; '.join(samples)})")
+            raise GateFailure(stage, config.type, column,
+                              raised or _describe(frame, rows, columns_named(config.kwargs)))
+        warnings += _warnings(f"{stage}: {config.type} on {column}", frame, rows, columns_named(config.kwargs),
+                              "; ".join(raised) or f"observed {_plain(outcome.result.get('observed_value'))!r}")
     return warnings
+
+
+def _warnings(failed_check: str, frame: pd.DataFrame, rows: list, checked: list[str],
+              otherwise: str) -> list[GateWarning]:
+    """One warning per dump whose rows failed the check; one for the table, saying
+    `otherwise`, when it names no row (a check on the whole column, or one that raised)."""
+    if not rows or "source" not in frame.columns:
+        return [GateWarning(None, f"{failed_check}: {otherwise}")]
+    sources = frame.loc[rows, "source"]
+    return [GateWarning(source, f"{source}: {failed_check} ({len(failed)} rows: "
+                                + "; ".join(_describe(frame, list(failed.index), checked)) + ")")
+            for source, failed in sources.groupby(sources, sort=True)]

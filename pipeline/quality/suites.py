@@ -84,8 +84,10 @@ def items_checks(today: dt.date, context: dict) -> list[Check]:
                "ignore_row_if": "either_value_is_missing"}),
         Check("ExpectColumnValuesToMatchRegex", {"column": "time", "regex": r"^(?:[01]\d|2[0-3]):[0-5]\d$"}),
         Check("ExpectColumnValuesToBeBetween", {"column": "line", "min_value": 1}),
-        Check("ExpectColumnProportionOfNonNullValuesToBeBetween",
-              {"column": "published", "min_value": 0.5}, WARNING),
+        # fewer than half dated warns (date lines the parser did not know?); a run checks it
+        # per dump, with the row counts (`dumps`): a batch's share would hang on its batching
+        *([] if context.get("per_dump") else [Check("ExpectColumnProportionOfNonNullValuesToBeBetween",
+                                                    {"column": "published", "min_value": 0.5}, WARNING)]),
     ]
 
 
@@ -199,10 +201,12 @@ def keys_checks(today: dt.date, context: dict) -> list[Check]:
 
 
 def dumps_checks(today: dt.date, context: dict) -> list[Check]:
-    """Row counts reconcile per dump: entries = kept + rejected; kept entries = the dump's items."""
+    """Row counts reconcile per dump: entries = kept + rejected; kept entries = the dump's items.
+    A dump whose items are mostly undated warns."""
     return [
         Check("ExpectColumnPairValuesToBeEqual", {"column_A": "entries", "column_B": "kept_plus_rejected"}),
         Check("ExpectColumnPairValuesToBeEqual", {"column_A": "distinct_kept", "column_B": "items_listing_dump"}),
+        Check("ExpectColumnValuesToBeBetween", {"column": "dated_share", "min_value": 0.5}, WARNING),
     ]
 
 
