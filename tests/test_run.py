@@ -85,6 +85,12 @@ def test_an_item_published_twice_stops_the_run(tmp_path, monkeypatch, capsys):
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "quality gate 'keys' failed: expect_column_values_to_be_unique on item_id" in err
+    # the item in 001 and 002, shown by its id (the contract's hash of title and date)
+    import hashlib
+
+    paraguay = hashlib.sha256(b"ilo reaches ratification target for landmark social security convention"
+                              b"|2021-11-08").hexdigest()[:16]
+    assert f"item_id='{paraguay}'" in err, err
     assert not (out / "items.parquet").exists()
 
 
@@ -291,9 +297,13 @@ def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys):
 
 
 def test_a_dask_scheduler_out_of_reach_is_a_clear_error(tmp_path, capsys):
+    import importlib
+
     import dask
-    import distributed  # noqa: F401 (its defaults must be in dask's config before the change below,
-    #                    which would otherwise take them away again on leaving the block)
+
+    # distributed's defaults must be in dask's config before the change below, which would
+    # otherwise take them away again on leaving the block
+    importlib.import_module("distributed")
 
     raw = _copy_seeds(tmp_path / "raw")
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):

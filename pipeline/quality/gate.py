@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.quality.suites import CRITICAL, PREPARE, SUITES, Check, columns_named
+from pipeline.quality.suites import CRITICAL, PREPARE, SHOWN, SUITES, Check, columns_named
 
 SAMPLE_ROWS = 3
 # where a failed row comes from and what it is, shown after the failed check's own columns
@@ -136,14 +136,12 @@ def _plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _describe(frame: pd.DataFrame, index: list, checked: list[str]) -> list[str]:
+def _describe(stage: str, frame: pd.DataFrame, index: list, checked: list[str]) -> list[str]:
     """The rows at `index` (a few), each with the `checked` columns' values, then where it is from."""
     columns = [c for c in dict.fromkeys([*checked, *_SAMPLE_COLUMNS]) if c in frame.columns]
-    samples = []
-    for i in index[:SAMPLE_ROWS]:
-        row = frame.loc[i, columns]
-        samples.append(", ".join(f"{c}={_plain(row[c])!r}" for c in columns))
-    return samples
+    rows = SHOWN.get(stage, lambda rows: rows)(frame.loc[list(index[:SAMPLE_ROWS]), columns])
+    return [", ".join(f"{c}={_plain(value)!r}" for c, value in zip(columns, row))
+            for row in rows.itertuples(index=False)]
 
 
 def _raised(exception_info: dict) -> list[str]:
@@ -203,19 +201,20 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
         raised = _raised(outcome.exception_info or {})
         if severity == CRITICAL:
             raise GateFailure(stage, config.type, column,
-                              raised or _describe(frame, rows, columns_named(config.kwargs)))
-        warnings += _warnings(f"{stage}: {config.type} on {column}", frame, rows, columns_named(config.kwargs),
+                              raised or _describe(stage, frame, rows, columns_named(config.kwargs)))
+        warnings += _warnings(stage, config.type, column, frame, rows, columns_named(config.kwargs),
                               "; ".join(raised) or f"observed {_plain(outcome.result.get('observed_value'))!r}")
     return warnings
 
 
-def _warnings(failed_check: str, frame: pd.DataFrame, rows: list, checked: list[str],
-              otherwise: str) -> list[GateWarning]:
+def _warnings(stage: str, expectation: str, column: str, frame: pd.DataFrame, rows: list,
+              checked: list[str], otherwise: str) -> list[GateWarning]:
     """One warning per dump whose rows failed the check; one for the table, saying
     `otherwise`, when it names no row (a check on the whole column, or one that raised)."""
+    failed_check = f"{stage}: {expectation} on {column}"
     if not rows or "source" not in frame.columns:
         return [GateWarning(None, f"{failed_check}: {otherwise}")]
     sources = frame.loc[rows, "source"]
     return [GateWarning(source, f"{source}: {failed_check} ({len(failed)} rows: "
-                                + "; ".join(_describe(frame, list(failed.index), checked)) + ")")
+                                + "; ".join(_describe(stage, frame, list(failed.index), checked)) + ")")
             for source, failed in sources.groupby(sources, sort=True)]
