@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -22,6 +23,14 @@ def records(frame: pd.DataFrame, fields: list[str] = ITEM_FIELDS) -> list[dict]:
     for row in frame[fields].astype(object).where(frame[fields].notna(), None).to_dict("records"):
         out.append({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()})
     return out
+
+
+def copy_seeds(folder: Path) -> Path:
+    """A new folder `folder` holding a copy of the five seed dumps."""
+    folder.mkdir(parents=True)
+    for seed in RAW.glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    return folder
 
 
 def load_json(path: Path):

@@ -1,7 +1,6 @@
 """The per-dump cache: a rerun processes only new or changed dumps and publishes what a clean run would."""
 from __future__ import annotations
 
-import shutil
 
 import pyarrow.parquet as pq
 import pytest
@@ -9,7 +8,7 @@ import pytest
 import pipeline.cache as cache_module
 import pipeline.run as run_module
 from pipeline.run import run
-from tests.conftest import RAW
+from tests.conftest import copy_seeds
 
 TABLES = ("items", "countries", "figures", "rejects")
 NEW = "0025_new.txt"   # sorts between two seeds: later dumps' batches shift
@@ -23,11 +22,7 @@ def _tables(out):
 
 @pytest.fixture
 def raw(tmp_path):
-    folder = tmp_path / "raw"
-    folder.mkdir()
-    for seed in RAW.glob("*.txt"):
-        shutil.copy(seed, folder / seed.name)
-    return folder
+    return copy_seeds(tmp_path / "raw")
 
 
 @pytest.fixture

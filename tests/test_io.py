@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +13,7 @@ from pipeline import io
 from pipeline.__main__ import main
 from pipeline.clean import clean_entries
 from pipeline.extract import extract, truncation
-from tests.conftest import RAW
+from tests.conftest import RAW, copy_seeds
 
 SMALL = ("News\n\n  1. Workers in Türkiye and Côte d’Ivoire gain cover\n\n    12 May 2023\n\n"
          "    The ILO’s report – with €5 million – helps.\n")
@@ -27,10 +26,7 @@ def seed_item_ids() -> set[str]:
 
 
 def _run_with(tmp_path: Path, name: str, data: bytes | None, capsys) -> tuple[int, str, str, Path]:
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for dump in RAW.glob("*.txt"):
-        shutil.copy(dump, raw / dump.name)
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     if data is not None:
         (raw / name).write_bytes(data)
     code = main(["run", "--raw", str(raw), "--out", str(out)])
@@ -86,10 +82,7 @@ def test_huge_dump_is_refused_by_size(tmp_path):
 
 
 def test_vanished_dump_is_named(tmp_path, capsys, seed_item_ids):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for dump in RAW.glob("*.txt"):
-        shutil.copy(dump, raw / dump.name)
+    raw = copy_seeds(tmp_path / "raw")
     os.symlink(tmp_path / "gone.txt", raw / "gone.txt")  # listed, then nothing there to read
     assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
@@ -119,10 +112,7 @@ def test_whole_pages_are_not_called_truncated():
 
 def test_all_bad_kinds_at_once(tmp_path, capsys, seed_item_ids):
     """The seeds plus one dump of each bad kind: no traceback, each bad dump named, 73 seed items."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for dump in RAW.glob("*.txt"):
-        shutil.copy(dump, raw / dump.name)
+    raw = copy_seeds(tmp_path / "raw")
     for name, (data, _, _) in CASES.items():
         (raw / name).write_bytes(data)
     os.symlink(tmp_path / "gone.txt", raw / "gone.txt")
@@ -139,10 +129,7 @@ def test_all_bad_kinds_at_once(tmp_path, capsys, seed_item_ids):
 
 def test_a_named_pipe_is_named_not_waited_on(tmp_path, capsys, seed_item_ids):
     """Reading a pipe would wait for a writer forever; it is reported instead."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for dump in RAW.glob("*.txt"):
-        shutil.copy(dump, raw / dump.name)
+    raw = copy_seeds(tmp_path / "raw")
     os.mkfifo(raw / "zz_pipe")
     assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
@@ -152,10 +139,7 @@ def test_a_named_pipe_is_named_not_waited_on(tmp_path, capsys, seed_item_ids):
 
 
 def test_a_file_name_that_is_not_utf8_is_named_escaped(tmp_path, capsys, seed_item_ids):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for dump in RAW.glob("*.txt"):
-        shutil.copy(dump, raw / dump.name)
+    raw = copy_seeds(tmp_path / "raw")
     (raw / os.fsdecode(b"caf\xe9.txt")).write_text(SMALL, encoding="utf-8")
     assert main(["run", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
     captured = capsys.readouterr()

@@ -344,16 +344,12 @@ def test_warnings_are_reported_per_dump_however_the_dumps_are_batched(tmp_path, 
     """A failed warning check names the dump whose rows failed it, in the summary and in
     _run.json, the same for any batching and for a rerun from the cache."""
     import json
-    import shutil
 
     import pipeline.run as run_module
     from pipeline.__main__ import main
-    from tests.conftest import RAW
+    from tests.conftest import copy_seeds
 
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for seed in RAW.glob("*.txt"):
-        shutil.copy(seed, raw / seed.name)
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     (raw / "a_undated.txt").write_text(_UNDATED, encoding="utf-8")
     (raw / "b_long.txt").write_text(_LONG_TITLE, encoding="utf-8")
     if batching == "a batch a dump":

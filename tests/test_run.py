@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,18 +13,11 @@ import pytest
 
 from pipeline.__main__ import main
 from pipeline.schema import COUNTRIES, ITEMS
-from tests.conftest import RAW
-
-
-def _copy_seeds(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    for dump in RAW.glob("*.txt"):
-        shutil.copy(dump, folder / dump.name)
-    return folder
+from tests.conftest import copy_seeds
 
 
 def test_run_on_any_folder(tmp_path, capsys):
-    raw, out = _copy_seeds(tmp_path / "some" / "dir"), tmp_path / "other" / "dir"
+    raw, out = copy_seeds(tmp_path / "some" / "dir"), tmp_path / "other" / "dir"
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     table = pq.read_table(out / "items.parquet")
     assert table.schema.equals(ITEMS, check_metadata=False)
@@ -55,7 +47,7 @@ def test_missing_raw_folder_is_a_clear_error(tmp_path, capsys):
 
 
 def test_failed_gate_publishes_nothing(tmp_path, monkeypatch, capsys):
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and p.name != ".lock"}
 
@@ -80,7 +72,7 @@ def test_an_item_published_twice_stops_the_run(tmp_path, monkeypatch, capsys):
     """The merged items' key is checked before publishing, whatever batch each row came from."""
     from pipeline.clean import FirstSource
 
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     monkeypatch.setattr(FirstSource, "keep", lambda self, ids, sources: [True for _ in ids])
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 1
     err = capsys.readouterr().err
@@ -95,7 +87,7 @@ def test_an_item_published_twice_stops_the_run(tmp_path, monkeypatch, capsys):
 
 
 def test_dump_with_no_entries_is_reported(tmp_path, capsys):
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     (raw / "zz_menu.txt").write_text("Home\n\nAbout us\n\nContact\n", encoding="utf-8")
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
@@ -106,7 +98,7 @@ def test_dump_with_no_entries_is_reported(tmp_path, capsys):
 def test_second_run_at_once_is_refused(tmp_path, capsys):
     import fcntl
 
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     out.mkdir()
     with open(out / ".lock", "a+") as held:
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -124,7 +116,7 @@ def test_a_failed_rename_puts_the_old_tables_back(tmp_path, monkeypatch):
 
     import pipeline.io as io_module
 
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
     (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
@@ -145,7 +137,7 @@ def test_a_failed_rename_puts_the_old_tables_back(tmp_path, monkeypatch):
 
 
 def test_ctrl_c_mid_run_publishes_nothing(tmp_path, monkeypatch, capsys):
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
 
@@ -165,7 +157,7 @@ def test_ctrl_c_mid_run_publishes_nothing(tmp_path, monkeypatch, capsys):
 
 
 def test_quiet_prints_nothing_on_success(tmp_path, capsys):
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     assert main(["run", "--quiet", "--raw", str(raw), "--out", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == ""
@@ -198,7 +190,7 @@ sys.exit(main(["run", "--raw", raw, "--out", out, "--workers", "2"]))
 
 
 def _start_stalled_run(tmp_path: Path) -> tuple[subprocess.Popen, list[int], Path, Path]:
-    raw, out, marks = _copy_seeds(tmp_path / "raw"), tmp_path / "out", tmp_path / "marks"
+    raw, out, marks = copy_seeds(tmp_path / "raw"), tmp_path / "out", tmp_path / "marks"
     marks.mkdir()
     script = tmp_path / "stalled.py"
     script.write_text(_STALLED_RUN, encoding="utf-8")
@@ -253,7 +245,7 @@ def test_ctrl_c_while_the_tables_are_swapped_in_publishes_them_whole(tmp_path, m
 
     import pipeline.io as io_module
 
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
     (raw / "005_new.txt").write_text("  1. A new item\n\n    02 March 2024\n", encoding="utf-8")
     real_replace = os_module.replace
@@ -281,7 +273,7 @@ def test_a_wrong_option_is_a_usage_error(tmp_path, monkeypatch, capsys, argv, en
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     with pytest.raises(SystemExit) as stopped:
-        main(["run", "--raw", str(_copy_seeds(tmp_path / "raw")), "--out", str(tmp_path / "out"), *argv])
+        main(["run", "--raw", str(copy_seeds(tmp_path / "raw")), "--out", str(tmp_path / "out"), *argv])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
@@ -290,7 +282,7 @@ def test_a_wrong_option_is_a_usage_error(tmp_path, monkeypatch, capsys, argv, en
 
 def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys):
     (tmp_path / "out").write_text("not a folder")
-    assert main(["run", "--raw", str(_copy_seeds(tmp_path / "raw")), "--out", str(tmp_path / "out")]) == 1
+    assert main(["run", "--raw", str(copy_seeds(tmp_path / "raw")), "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert f"error: {tmp_path / 'out'}: is a file, not a folder for the tables" in err
     assert "Nothing was published" in err and (tmp_path / "out").read_text() == "not a folder"
@@ -305,7 +297,7 @@ def test_a_dask_scheduler_out_of_reach_is_a_clear_error(tmp_path, capsys):
     # otherwise take them away again on leaving the block
     importlib.import_module("distributed")
 
-    raw = _copy_seeds(tmp_path / "raw")
+    raw = copy_seeds(tmp_path / "raw")
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         code = main(["run", "--raw", str(raw), "--out", str(tmp_path / "out"), "--engine", "dask",
                      "--scheduler", "tcp://127.0.0.1:1"])
@@ -316,7 +308,7 @@ def test_a_dask_scheduler_out_of_reach_is_a_clear_error(tmp_path, capsys):
 
 
 def test_a_staging_folder_left_by_a_killed_run_is_deleted_by_the_next(tmp_path):
-    raw, out = _copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     (out / ".staging-k1lled").mkdir(parents=True)
     (out / ".staging-k1lled" / "items.parquet").write_bytes(b"PAR1 half written")
     assert main(["run", "--raw", str(raw), "--out", str(out), "--quiet"]) == 0
@@ -336,5 +328,5 @@ def test_the_workers_are_forked_from_a_single_thread(tmp_path, monkeypatch):
     started: list[set] = []
     os_module.register_at_fork(before=lambda: started.append(set(threading.enumerate()) - before))
     monkeypatch.setattr(run_module, "MIN_BATCH_BYTES", 1)   # the seeds make four batches
-    run_module.run(_copy_seeds(tmp_path / "raw"), tmp_path / "out", progress=True, workers=2)
+    run_module.run(copy_seeds(tmp_path / "raw"), tmp_path / "out", progress=True, workers=2)
     assert len(started) >= 2 and all(not threads for threads in started), started
