@@ -18,8 +18,7 @@ from pipeline import io, quality
 from pipeline.clean import entry_items, first_per_dump, items_frame
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import Extracted, extract_rows
-from pipeline.schema import STAGED  # a batch's tables (the run and the cache import it from here)
-
+from pipeline.schema import STAGED
 
 NO_ENTRY = "no listing entry found"  # a dump's problem when it holds no listing entry
 

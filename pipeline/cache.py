@@ -24,7 +24,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline import io
-from pipeline.batch import STAGED, BatchResult, DumpResult
+from pipeline.batch import BatchResult, DumpResult
+from pipeline.schema import STAGED
 
 log = logging.getLogger("pipeline")
 

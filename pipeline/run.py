@@ -24,11 +24,11 @@ import pyarrow.compute as pc
 from tqdm import tqdm
 
 from pipeline import io, quality
-from pipeline.batch import NO_ENTRY, STAGED, BatchResult, DumpResult, RawDump, process_batch
+from pipeline.batch import NO_ENTRY, BatchResult, DumpResult, RawDump, process_batch
 from pipeline.cache import Damaged, DumpCache, dump_key
 from pipeline.clean import FirstSource
 from pipeline.engine import cores, in_order, open_engine
-from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
+from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS, STAGED
 
 log = logging.getLogger("pipeline")
 

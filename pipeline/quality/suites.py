@@ -189,7 +189,7 @@ def rejects_checks(today: dt.date, context: dict) -> list[Check]:
 
 
 def keys_checks(today: dt.date, context: dict) -> list[Check]:
-    """The published items' key, once every batch is merged: present and unique.
+    """The published items' key, once every batch is merged: unique.
 
     The run hands the ids over as 64-bit numbers (one per 16-hex-digit id) to keep the
     column small however many items there are.
