@@ -53,9 +53,10 @@ _DATE_PATTERNS = [
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
+# A clock time: 00:00 to 23:59, or 1:00 to 12:59 with am/pm (`2.30 p.m.`, `10h30`).
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\b\.?)?"
 _TIME = re.compile(
-    r"\s*(?:,|at|from)?\s*(?P<time>[0-2]?\d[:.h][0-5]\d)(?:\s*(?:[ap]\.?m\.?))?"
-    r"(?:\s*[-–]\s*[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?))?)?"
+    rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*{_CLOCK})?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?)\b)?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
@@ -135,6 +136,20 @@ def is_place(text: str) -> bool:
     return True
 
 
+def clock(text: str) -> str | None:
+    """`HH:MM` on the 24-hour clock from a time as written: `9.30` → `09:30`,
+    `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`)."""
+    m = re.fullmatch(r"(?P<h>\d+)[:.h](?P<m>\d\d)(?:\s*(?P<half>[ap])\.?m\.?)?", text.strip(), re.I)
+    if not m:
+        return None
+    hours, half = int(m["h"]), (m["half"] or "").lower()
+    if half and not 1 <= hours <= 12:
+        return None
+    if half:
+        hours = hours % 12 + (12 if half == "p" else 0)
+    return f"{hours:02d}:{m['m']}" if hours < 24 and int(m["m"]) < 60 else None
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """Read one line as a date line; None when it is anything else."""
     text = line.strip()
@@ -151,10 +166,8 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     start, end, pos = found
     time = timezone = lead = None
-    if (m := _TIME.match(text, pos)) and m["time"]:
-        hours, minutes = re.split(r"[:.h]", m["time"].lower())
-        time, pos = f"{int(hours):02d}:{minutes}", m.end()
-        timezone = m["tz"] or m["tz_abbr"]
+    if (m := _TIME.match(text, pos)) and (time := clock(m["time"])):
+        pos, timezone = m.end(), m["tz"] or m["tz_abbr"]
     rest = text[pos:]
     if not rest.strip():
         pass

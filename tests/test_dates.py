@@ -19,6 +19,13 @@ SHAPES = {
     "24 March 2023 at 09:00 (Europe/Zurich)":
         (D(2023, 3, 24), None, "09:00", "Europe/Zurich", None, None, None),
     "5 May 2022, 14:30 CET": (D(2022, 5, 5), None, "14:30", "CET", None, None, None),
+    # a 12-hour time is read on the 24-hour clock: the contract's `time` is `HH:MM`
+    "12 June 2023, 2:30 pm (Europe/Zurich)": (D(2023, 6, 12), None, "14:30", "Europe/Zurich", None, None, None),
+    "12 June 2023 at 9.15 a.m. EST": (D(2023, 6, 12), None, "09:15", "EST", None, None, None),
+    "12 June 2023 at 12:00 pm": (D(2023, 6, 12), None, "12:00", None, None, None, None),
+    "12 June 2023 at 12:30 am": (D(2023, 6, 12), None, "00:30", None, None, None, None),
+    "12 June 2023, 11:00 am - 1:00 pm": (D(2023, 6, 12), None, "11:00", None, None, None, None),
+    "12 June 2023 at 10h30": (D(2023, 6, 12), None, "10:30", None, None, None, None),
     "Press release | 01 March 2023": (D(2023, 3, 1), None, None, None, None, "Press release", None),
     "01 March 2023 | Article": (D(2023, 3, 1), None, None, None, None, "Article", None),
     "24 June 2022, Bangkok, Thailand": (D(2022, 6, 24), None, None, None, "Bangkok, Thailand", None, None),
@@ -54,6 +61,9 @@ def test_date_line_shapes(line):
     "1.6 billion across Asia and the Pacific lack access to social health protection",
     "31 February 2020",                               # no such day
     "26 October 20201",
+    "24 March 2023 at 25:00",                         # no such time of day
+    "24 March 2023 at 13:30 pm",
+    "24 March 2023 at 09:75",
     "Convention No. 102 adopted in 1952",
     "",
 ])
