@@ -10,15 +10,16 @@ import datetime as dt
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import pandas as pd
 import pyarrow as pa
 
 from pipeline import io, quality
-from pipeline.clean import entry_items, first_per_dump, items_frame
+from pipeline.clean import date_window, entry_items, first_per_dump, items_frame
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import Extracted, extract_rows
-from pipeline.schema import STAGED
+from pipeline.schema import REJECTS, STAGED
 
 NO_ENTRY = "no listing entry found"  # a dump's problem when it holds no listing entry
 
@@ -50,6 +51,7 @@ class DumpResult:
     dated: int = 0                 # those of them with a date
     rejects_by_reason: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # failed `warning` checks on its rows
+    expires: str | None = None     # ISO day its result changes: a rejected future date then enters the window
 
 
 @dataclass
@@ -92,7 +94,11 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     lap("gate_extract")
 
     # rows of dicts between the stages; frames for the gates and the tables
-    rows = entry_items(extracted.entries)
+    dated = date_window(extracted.entries, today)
+    if dated.rejects:
+        rejects = pd.DataFrame(sorted(extracted.rejects + dated.rejects, key=itemgetter("source", "line")),
+                               columns=REJECTS.names)
+    rows = entry_items(dated.entries)
     firsts = first_per_dump(rows)
     items = items_frame(firsts)
     lap("clean")
@@ -107,6 +113,9 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     lap("gate_enrich")
 
     _count(results, rows, rejects, extracted)
+    for result in results:
+        if result.name in dated.expires:
+            result.expires = dated.expires[result.name].isoformat()
     by_name = {result.name: result for result in results}
     for warning in warnings:
         if warning.source in by_name:

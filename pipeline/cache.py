@@ -8,10 +8,13 @@ table, and a JSON file listing its dumps); a dump's rows are found in its segmen
 name, so a rerun reuses them whatever batch it falls in this time.
 
 Only results that passed their batch's gates are stored. Their date checks stay true as
-days pass (the window's end only moves later), so they are not checked again.
+days pass (the window's end only moves later), so they are not checked again. A dump with
+an item set aside for a date too far ahead is a hit only until that date enters the window
+(its `expires`): from then on the item is kept, so the dump is processed again.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -56,8 +59,8 @@ class Damaged(Exception):
 class DumpCache:
     """Processed dumps under `root/<code version>/`, looked up by content key."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, root: Path, today: dt.date):
+        self.root, self.today = root, today.isoformat()
         self.dir = root / code_version()
         self.dir.mkdir(parents=True, exist_ok=True)
         self.index: dict[str, str] = {}                       # key -> segment
@@ -74,7 +77,8 @@ class DumpCache:
         self.segments[segment] = {dump.name: dump for dump in dumps}
         self.warnings[segment] = warnings
         for dump in dumps:
-            self.index[dump.key] = segment
+            if not dump.expires or dump.expires > self.today:
+                self.index[dump.key] = segment
 
     def segment(self, key: str) -> str | None:
         """The segment holding the dump with this key, or None."""

@@ -1,15 +1,17 @@
 """Clean: listing entries -> the `items` table (normalised text, parsed dates, one row per item)."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from operator import itemgetter
 
 import pandas as pd
 
-from pipeline.dates import parse_date_line
+from pipeline.dates import AHEAD, EARLIEST, DateLine, latest, parse_date_line
 from pipeline.schema import ITEMS
 from pipeline.text import collapse_whitespace, title_key
 
@@ -33,9 +35,45 @@ def _text(value: str | None) -> str | None:
     return collapse_whitespace(value) or None if value else None
 
 
-def _item(entry: dict) -> dict:
+def _date(entry: dict) -> DateLine | None:
     # extract hands over the date line as read; entries made some other way have only its text
-    date = entry.get("date") or (parse_date_line(entry["date_line"]) if entry["date_line"] else None)
+    return entry.get("date") or (parse_date_line(entry["date_line"]) if entry["date_line"] else None)
+
+
+@dataclass
+class Dated:
+    """Entries split by their dates: those an item may carry, and rejects for the others."""
+
+    entries: list[dict]           # entries with no date, or with dates inside the window
+    rejects: list[dict]           # REJECTS rows: the others, with their title and date line
+    expires: dict[str, dt.date]   # dump -> the day its first rejected future date enters the window
+
+
+def date_window(entries: list[dict], today: dt.date) -> Dated:
+    """Set aside the entries dated before 1919 or after `latest(today)`: a typo in a date line
+    (`21 June 2302`) loses its item to the rejects, with its reason, not the whole run.
+
+    Which entries that sets aside depends on `today` only through future dates, and only
+    until each enters the window: `expires` says when a dump's split is due again.
+    """
+    last = latest(today)
+    kept, rejects, expires = [], [], {}
+    for entry in entries:
+        date = _date(entry)
+        end = date and (date.published_end or date.published)
+        if not date or (EARLIEST <= date.published and end <= last):
+            kept.append(entry)
+            continue
+        rejects.append({"stage": "clean", "rule": "date_outside_window", "source": entry["source"],
+                        "line": entry["line"], "text": f"{collapse_whitespace(entry['title'])} / {entry['date_line']}"})
+        if date.published >= EARLIEST:  # too late only: it enters the window some day
+            source = entry["source"]
+            expires[source] = min(expires.get(source, end), end) - AHEAD
+    return Dated(kept, rejects, expires)
+
+
+def _item(entry: dict) -> dict:
+    date = _date(entry)
     title = collapse_whitespace(entry["title"])
     return {
         "item_id": item_id(title, date.published if date else None),

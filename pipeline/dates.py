@@ -63,6 +63,17 @@ _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
 _LEAD = re.compile(r"\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
 _PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
 
+# The dates an item may carry: the ILO was founded in 1919, and a listing may announce
+# events a little ahead. A date outside them is a typo (`21 June 2302`), not news.
+EARLIEST = dt.date(1919, 1, 1)
+AHEAD = dt.timedelta(days=2 * 366)
+
+
+def latest(today: dt.date) -> dt.date:
+    """The last date an item may carry, seen on `today`."""
+    return today + AHEAD
+
+
 # Every date form above has a year: a line without one is no date line (a fast first test).
 _ANY_YEAR = re.compile(_YEAR)
 

@@ -197,7 +197,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
         raise NoDumps(f"{raw}: no dump files in the folder")
     today = dt.date.today()
     quality.prepare()  # GX is imported once, before any worker is forked: they share it
-    cache = DumpCache(out / ".cache") if use_cache else None
+    cache = DumpCache(out / ".cache", today) if use_cache else None
     units = _plan(paths, cache, workers or cores())
     batches = [u for u in units if u.segment is None]
     report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches))

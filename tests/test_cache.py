@@ -1,6 +1,8 @@
 """The per-dump cache: a rerun processes only new or changed dumps and publishes what a clean run would."""
 from __future__ import annotations
 
+import datetime as dt
+from types import SimpleNamespace
 
 import pyarrow.parquet as pq
 import pytest
@@ -154,5 +156,27 @@ def test_small_runs_of_hits_between_edited_dumps_join_their_batch(raw, tmp_path,
     report = run(raw, out, workers=1)
     assert len(calls) == batches and sum(map(len, calls)) == processed_dumps
     assert report.cached_dumps == 5 - processed_dumps
+    run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")
+
+
+def test_a_dump_with_an_item_too_far_ahead_is_processed_again_once_its_date_is_in_the_window(
+        raw, tmp_path, processed, monkeypatch):
+    def on(day):
+        monkeypatch.setattr(run_module, "dt", SimpleNamespace(date=SimpleNamespace(today=lambda: day)))
+
+    # seen on 21 November 2026 the window ends on 22 November 2028 (2 x 366 days ahead)
+    (raw / NEW).write_text("  1. A conference announced far ahead\n\n    23 November 2028\n", encoding="utf-8")
+    out = tmp_path / "out"
+    on(dt.date(2026, 11, 21))
+    first = run(raw, out, workers=1)
+    assert first.items == 73 and first.rejects == 1
+    processed.clear()
+    assert run(raw, out, workers=1).cached_dumps == 6 and processed == []  # the same day: a hit
+
+    on(dt.date(2026, 11, 22))  # the next day the date is in the window: the item is kept
+    later = run(raw, out, workers=1)
+    assert processed == [NEW] and later.cached_dumps == 5
+    assert later.items == 74 and later.rejects == 0
     run(raw, tmp_path / "clean", use_cache=False, workers=1)
     assert _tables(out) == _tables(tmp_path / "clean")

@@ -5,7 +5,7 @@ import hashlib
 import pandas as pd
 import pytest
 
-from pipeline.clean import clean_credit, clean_entries, item_id
+from pipeline.clean import clean_credit, clean_entries, date_window, item_id
 from pipeline.schema import ENTRIES
 
 
@@ -83,3 +83,31 @@ def test_missing_values_are_none_in_every_column():
     undated = items.iloc[1]
     for column in ("published", "time", "label", "summary", "credit", "section"):
         assert undated[column] is None, column
+
+
+def test_dates_outside_the_window_are_set_aside_until_they_enter_it():
+    # seen on 21 November 2026, the window is 1 January 1919 to 22 November 2028
+    # (2 x 366 days ahead: 365 to 21 November 2027, 366 over 29 February 2028, 1 more)
+    base = {name: None for name in ENTRIES.names}
+    entries = [{**base, "source": source, "line": line, "title": title, "date_line": date_line}
+               for source, line, title, date_line in [
+                   ("a.txt", 1, "Typo in  the year", "21 June 2302"),
+                   ("a.txt", 5, "Before the ILO", "3 March 1911"),
+                   ("a.txt", 9, "Announced ahead", "22 November 2028"),
+                   ("a.txt", 13, "One day too far", "23 November 2028"),
+                   ("a.txt", 17, "Not dated", None),
+                   ("b.txt", 2, "Ends too far", "20-25 November 2028"),
+                   ("b.txt", 6, "Starts too early", "30 December 1918 - 2 January 1919"),
+               ]]
+    dated = date_window(entries, dt.date(2026, 11, 21))
+    assert [e["title"] for e in dated.entries] == ["Announced ahead", "Not dated"]
+    assert [(r["stage"], r["rule"], r["source"], r["line"], r["text"]) for r in dated.rejects] == [
+        ("clean", "date_outside_window", "a.txt", 1, "Typo in the year / 21 June 2302"),
+        ("clean", "date_outside_window", "a.txt", 5, "Before the ILO / 3 March 1911"),
+        ("clean", "date_outside_window", "a.txt", 13, "One day too far / 23 November 2028"),
+        ("clean", "date_outside_window", "b.txt", 2, "Ends too far / 20-25 November 2028"),
+        ("clean", "date_outside_window", "b.txt", 6, "Starts too early / 30 December 1918 - 2 January 1919"),
+    ]
+    # a.txt's first future date enters the window tomorrow; b.txt's range ends 3 days later.
+    # Dates before 1919 never enter it.
+    assert dated.expires == {"a.txt": dt.date(2026, 11, 22), "b.txt": dt.date(2026, 11, 24)}

@@ -91,12 +91,34 @@ def test_dask_engine_on_a_local_cluster_makes_the_same_tables(corpus, expected, 
     assert _tables(tmp_path / "out") == expected
 
 
+def _first_item_twice(rows):
+    import pipeline.clean
+
+    items = pipeline.clean.first_per_dump(rows)
+    return [*items, items[0]]
+
+
+def _break_clean(broken: bool) -> None:
+    """Run on each Dask worker: its clean stage lists a dump's first item twice (or not)."""
+    import pipeline.batch
+    import pipeline.clean
+
+    pipeline.batch.first_per_dump = _first_item_twice if broken else pipeline.clean.first_per_dump
+
+
 def test_dask_gate_failure_on_a_worker_publishes_nothing(corpus, small_batches, cluster, tmp_path):
     """A gate that fails on a Dask worker stops the run with the same message as locally."""
+    distributed = pytest.importorskip("distributed")
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text("  1. An item from the future\n\n    02 March 2999\n", encoding="utf-8")
-    with pytest.raises(Exception) as failure:
-        run(raw, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, use_cache=False)
-    assert "quality gate 'clean' failed: expect_column_values_to_be_between on published" in str(failure.value)
+    (raw / "a.txt").write_text("  1. An item\n\n    02 March 2024\n", encoding="utf-8")
+    with distributed.Client(cluster) as client:
+        client.run(_break_clean, True)
+        try:
+            with pytest.raises(Exception) as failure:
+                run(raw, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, use_cache=False)
+        finally:
+            client.run(_break_clean, False)
+    assert ("quality gate 'clean' failed: expect_compound_columns_to_be_unique on source,item_id"
+            in str(failure.value))
     assert not (tmp_path / "out" / "items.parquet").exists()

@@ -86,6 +86,23 @@ def test_an_item_published_twice_stops_the_run(tmp_path, monkeypatch, capsys):
     assert not (out / "items.parquet").exists()
 
 
+def test_an_item_dated_outside_the_window_is_rejected_and_the_run_goes_on(tmp_path, capsys):
+    """A typo in a year loses that item to the rejects, with its reason: not the whole run."""
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    (raw / "zz_typo.txt").write_text("  1. A meeting in Geneva\n\n    21 June 2302\n\n"
+                                     "  2. A report on Kenya\n\n    03 March 2024\n", encoding="utf-8")
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    rejects = [r for r in pq.read_table(out / "rejects.parquet").to_pylist() if r["source"] == "zz_typo.txt"]
+    assert rejects == [{"stage": "clean", "rule": "date_outside_window", "source": "zz_typo.txt", "line": 1,
+                        "text": "A meeting in Geneva / 21 June 2302"}]
+    items = pq.read_table(out / "items.parquet").to_pylist()
+    assert len(items) == 74
+    assert [(i["title"], i["line"]) for i in items if i["source"] == "zz_typo.txt"] == [("A report on Kenya", 5)]
+    report = {d["name"]: d for d in json.loads((out / "_run.json").read_text())["dumps"]}
+    assert (report["zz_typo.txt"]["entries"], report["zz_typo.txt"]["items"]) == (2, 1)
+    assert report["zz_typo.txt"]["rejects_by_reason"] == {"date_outside_window": 1}
+
+
 def test_dump_with_no_entries_is_reported(tmp_path, capsys):
     raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
     (raw / "zz_menu.txt").write_text("Home\n\nAbout us\n\nContact\n", encoding="utf-8")

@@ -13,14 +13,10 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.dates import EARLIEST, latest
 from pipeline.schema import ENTRIES, STAGED, TABLES, TEXT_FIELDS, required
 
 CRITICAL, WARNING = "critical", "warning"
-
-# The ILO was founded in 1919; a listing may announce events a little ahead.
-EARLIEST_DATE = dt.date(1919, 1, 1)
-AHEAD = dt.timedelta(days=2 * 366)
-
 
 @dataclass(frozen=True)
 class Check:
@@ -53,7 +49,7 @@ def _schema(table: str, context: dict) -> pa.Schema:
 
 def _dates(column: str, today: dt.date) -> Check:
     return Check("ExpectColumnValuesToBeBetween",
-                 {"column": column, "min_value": EARLIEST_DATE, "max_value": today + AHEAD})
+                 {"column": column, "min_value": EARLIEST, "max_value": latest(today)})
 
 
 def entries_checks(today: dt.date, context: dict) -> list[Check]:
