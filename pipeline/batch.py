@@ -46,7 +46,7 @@ class DumpResult:
     problem: str | None = None
     truncated: str | None = None   # why its last item looks cut short
     entries: int = 0               # entries as the parser counted them
-    kept: int = 0                  # entries with a title, handed to clean
+    kept: int = 0                  # entries with a title and a date in the window (or none): clean's items
     distinct_kept: int = 0         # distinct items those entries make
     dated: int = 0                 # those of them with a date
     rejects_by_reason: dict[str, int] = field(default_factory=dict)

@@ -68,7 +68,7 @@ def date_window(entries: list[dict], today: dt.date) -> Dated:
                         "line": entry["line"], "text": f"{collapse_whitespace(entry['title'])} / {entry['date_line']}"})
         if date.published >= EARLIEST:  # too late only: it enters the window some day
             source = entry["source"]
-            expires[source] = min(expires.get(source, end), end) - AHEAD
+            expires[source] = min(expires.get(source, end - AHEAD), end - AHEAD)
     return Dated(kept, rejects, expires)
 
 
@@ -166,6 +166,7 @@ class FirstSource:
 
 def clean_entries(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct item; a repeated item keeps the fields of its first dump.
+    (A run also sets aside entries dated outside the window first: see `date_window`.)
 
     Entries are taken in file-name then line order, so "first" is the first dump
     by name, as the contract says; `sources` lists every dump the item is in.

@@ -91,23 +91,26 @@ def test_dates_outside_the_window_are_set_aside_until_they_enter_it():
     base = {name: None for name in ENTRIES.names}
     entries = [{**base, "source": source, "line": line, "title": title, "date_line": date_line}
                for source, line, title, date_line in [
-                   ("a.txt", 1, "Typo in  the year", "21 June 2302"),
+                   ("a.txt", 1, "One day too far", "23 November 2028"),
                    ("a.txt", 5, "Before the ILO", "3 March 1911"),
                    ("a.txt", 9, "Announced ahead", "22 November 2028"),
-                   ("a.txt", 13, "One day too far", "23 November 2028"),
+                   ("a.txt", 13, "Typo in  the year", "21 June 2302"),
                    ("a.txt", 17, "Not dated", None),
+                   ("a.txt", 21, "Two days too far", "24 November 2028"),
                    ("b.txt", 2, "Ends too far", "20-25 November 2028"),
                    ("b.txt", 6, "Starts too early", "30 December 1918 - 2 January 1919"),
                ]]
     dated = date_window(entries, dt.date(2026, 11, 21))
     assert [e["title"] for e in dated.entries] == ["Announced ahead", "Not dated"]
     assert [(r["stage"], r["rule"], r["source"], r["line"], r["text"]) for r in dated.rejects] == [
-        ("clean", "date_outside_window", "a.txt", 1, "Typo in the year / 21 June 2302"),
+        ("clean", "date_outside_window", "a.txt", 1, "One day too far / 23 November 2028"),
         ("clean", "date_outside_window", "a.txt", 5, "Before the ILO / 3 March 1911"),
-        ("clean", "date_outside_window", "a.txt", 13, "One day too far / 23 November 2028"),
+        ("clean", "date_outside_window", "a.txt", 13, "Typo in the year / 21 June 2302"),
+        ("clean", "date_outside_window", "a.txt", 21, "Two days too far / 24 November 2028"),
         ("clean", "date_outside_window", "b.txt", 2, "Ends too far / 20-25 November 2028"),
         ("clean", "date_outside_window", "b.txt", 6, "Starts too early / 30 December 1918 - 2 January 1919"),
     ]
-    # a.txt's first future date enters the window tomorrow; b.txt's range ends 3 days later.
+    # a.txt's earliest future date enters the window tomorrow, whichever of its three comes
+    # first in the dump; b.txt's range ends 3 days later.
     # Dates before 1919 never enter it.
     assert dated.expires == {"a.txt": dt.date(2026, 11, 22), "b.txt": dt.date(2026, 11, 24)}
