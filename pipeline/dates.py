@@ -53,10 +53,11 @@ _DATE_PATTERNS = [
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
-# A clock time: 00:00 to 23:59, or 1:00 to 12:59 with am/pm (`2.30 p.m.`, `10h30`).
-_CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\b\.?)?"
+# A time as written (`09:00`, `2.30 p.m.`, `10h30`), or a span of two; `clock` says
+# whether each is a time of day.
+_CLOCK = r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?"
 _TIME = re.compile(
-    rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*{_CLOCK})?"
+    rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?)\b)?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
@@ -119,8 +120,11 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
                 m1 = _month(g["m1"]) if g["m1"] else m2
                 y1 = int(g["y1"]) if g["y1"] else y2
                 start = dt.date(y1, m1, _day(g["d1"]))
-                if start > end:  # `30 December - 2 January 2024`: the start is a year before
+                if start > end and not g["y1"] and m1 > m2:
+                    # `30 December - 2 January 2024`: the start is in the year before
                     start = start.replace(year=start.year - 1)
+                if start > end:  # `30 June - 2 June 2023`, `30 December 2030 - 2 January 2027`
+                    return None
                 if start == end:
                     end = None
             else:
@@ -177,7 +181,12 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     start, end, pos = found
     time = timezone = lead = None
-    if (m := _TIME.match(text, pos)) and (time := clock(m["time"])):
+    if m := _TIME.match(text, pos):
+        # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line; a span may end at 24:00
+        until = m["until"] and re.sub(r"[.h]", ":", m["until"].strip())
+        time = clock(m["time"])
+        if time is None or (until and until != "24:00" and clock(until) is None):
+            return None
         pos, timezone = m.end(), m["tz"] or m["tz_abbr"]
     rest = text[pos:]
     if not rest.strip():

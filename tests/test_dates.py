@@ -26,6 +26,9 @@ SHAPES = {
     "12 June 2023 at 12:30 am": (D(2023, 6, 12), None, "00:30", None, None, None, None),
     "12 June 2023, 11:00 am - 1:00 pm": (D(2023, 6, 12), None, "11:00", None, None, None, None),
     "12 June 2023 at 10h30": (D(2023, 6, 12), None, "10:30", None, None, None, None),
+    "24 March 2023, 9:00 - 24:00 CET": (D(2023, 3, 24), None, "09:00", "CET", None, None, None),
+    "24 March 2023, 18:00-24:00 (Europe/Zurich)": (D(2023, 3, 24), None, "18:00", "Europe/Zurich", None, None, None),
+    "30 December - 2 January 2024": (D(2023, 12, 30), D(2024, 1, 2), None, None, None, None, None),
     "Press release | 01 March 2023": (D(2023, 3, 1), None, None, None, None, "Press release", None),
     "01 March 2023 | Article": (D(2023, 3, 1), None, None, None, None, "Article", None),
     "24 June 2022, Bangkok, Thailand": (D(2022, 6, 24), None, None, None, "Bangkok, Thailand", None, None),
@@ -64,6 +67,10 @@ def test_date_line_shapes(line):
     "24 March 2023 at 25:00",                         # no such time of day
     "24 March 2023 at 13:30 pm",
     "24 March 2023 at 09:75",
+    "24 March 2023, 9:00 - 25:00",                   # nor a span ending at one
+    "24 March 2023, 11:00 am - 13:00 pm",
+    "30 June - 2 June 2023",                          # a range that ends before it starts
+    "30 December 2030 - 2 January 2027",
     "Convention No. 102 adopted in 1952",
     "",
 ])
