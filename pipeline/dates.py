@@ -151,9 +151,10 @@ def is_place(text: str) -> bool:
     return True
 
 
-def clock(text: str) -> str | None:
+def clock(text: str, end: bool = False) -> str | None:
     """`HH:MM` on the 24-hour clock from a time as written: `9.30` → `09:30`,
-    `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`)."""
+    `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`).
+    The `end` of a span may also be `24:00`."""
     m = re.fullmatch(r"(?P<h>\d+)[:.h](?P<m>\d\d)(?:\s*(?P<half>[ap])\.?m\.?)?", text.strip(), re.I)
     if not m:
         return None
@@ -162,6 +163,8 @@ def clock(text: str) -> str | None:
         return None
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
+    if end and not half and (hours, m["m"]) == (24, "00"):
+        return "24:00"
     return f"{hours:02d}:{m['m']}" if hours < 24 and int(m["m"]) < 60 else None
 
 
@@ -182,10 +185,9 @@ def parse_date_line(line: str) -> DateLine | None:
     start, end, pos = found
     time = timezone = lead = None
     if m := _TIME.match(text, pos):
-        # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line; a span may end at 24:00
-        until = m["until"] and re.sub(r"[.h]", ":", m["until"].strip())
+        # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line
         time = clock(m["time"])
-        if time is None or (until and until != "24:00" and clock(until) is None):
+        if time is None or (m["until"] and clock(m["until"], end=True) is None):
             return None
         pos, timezone = m.end(), m["tz"] or m["tz_abbr"]
     rest = text[pos:]
