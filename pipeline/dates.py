@@ -53,9 +53,10 @@ _DATE_PATTERNS = [
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
-# A time as written (`09:00`, `2.30 p.m.`, `10h30`), or a span of two; `clock` says
-# whether each is a time of day.
-_CLOCK = r"\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\b\.?)?"
+# A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
+# one or a span of two, with the parts' names left out (a pattern names a group once).
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
+_CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME = re.compile(
     rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?)\b)?",
@@ -155,7 +156,7 @@ def clock(text: str, end: bool = False) -> str | None:
     """`HH:MM` on the 24-hour clock from a time as written: `9.30` → `09:30`,
     `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`).
     The `end` of a span may also be `24:00`."""
-    m = re.fullmatch(r"(?P<h>\d+)[:.h](?P<m>\d\d)(?:\s*(?P<half>[ap])\.?m\.?)?", text.strip(), re.I)
+    m = _CLOCK_PARTS.fullmatch(text.strip())
     if not m:
         return None
     hours, half = int(m["h"]), (m["half"] or "").lower()
