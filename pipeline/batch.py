@@ -88,16 +88,15 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     lap("decode")
 
     extracted = extract_rows(texts)
-    entries, rejects = extracted.frames()
+    entries = extracted.entries_frame()
     lap("extract")
     warnings = quality.check("extract", entries, today)
     lap("gate_extract")
 
     # rows of dicts between the stages; frames for the gates and the tables
     dated = date_window(extracted.entries, today)
-    if dated.rejects:
-        rejects = pd.DataFrame(sorted(extracted.rejects + dated.rejects, key=itemgetter("source", "line")),
-                               columns=REJECTS.names)
+    rejects = pd.DataFrame(sorted(extracted.rejects + dated.rejects, key=itemgetter("source", "line")),
+                           columns=REJECTS.names)
     rows = entry_items(dated.entries)
     firsts = first_per_dump(rows)
     items = items_frame(firsts)
@@ -112,10 +111,7 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
     warnings += quality.check("rejects", rejects, today)
     lap("gate_enrich")
 
-    _count(results, rows, rejects, extracted)
-    for result in results:
-        if result.name in dated.expires:
-            result.expires = dated.expires[result.name].isoformat()
+    _count(results, rows, rejects, extracted, dated.expires)
     by_name = {result.name: result for result in results}
     for warning in warnings:
         if warning.source in by_name:
@@ -128,7 +124,7 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
 
 
 def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
-           extracted: Extracted) -> None:
+           extracted: Extracted, expires: dict[str, dt.date]) -> None:
     """Each dump's counts, from extract and from the item each kept entry makes (`rows`,
     before any is merged): the reconciliation checks what clean and the merge keep against them."""
     kept = Counter(row["source"] for row in rows)
@@ -144,5 +140,7 @@ def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
         result.truncated = extracted.truncated.get(result.name)
         if result.name in reasons.index.get_level_values(0):
             result.rejects_by_reason = {str(rule): int(n) for rule, n in reasons[result.name].items()}
+        if result.name in expires:
+            result.expires = expires[result.name].isoformat()
         if result.entries == 0 and not result.problem:
             result.problem = NO_ENTRY

@@ -55,9 +55,11 @@ class Extracted:
     found: dict[str, int]        # dump -> the entries the parser found (for reconciliation)
     truncated: dict[str, str]    # dump -> why its last item looks cut short
 
+    def entries_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.entries, columns=_COLUMNS)
+
     def frames(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        return (pd.DataFrame(self.entries, columns=_COLUMNS),
-                pd.DataFrame(self.rejects, columns=REJECTS.names))
+        return self.entries_frame(), pd.DataFrame(self.rejects, columns=REJECTS.names)
 
 
 def extract_rows(dumps: Mapping[str, str]) -> Extracted:
