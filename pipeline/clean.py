@@ -93,7 +93,7 @@ def _item(entry: dict) -> dict:
     }
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
+def records(frame: pd.DataFrame) -> list[dict]:
     """Rows as dicts, a missing value as None (pandas' own `to_dict` is several times slower)."""
     columns = {name: [None if value is None or value != value else value for value in frame[name].tolist()]
                for name in frame.columns}  # `value != value`: NaN
@@ -131,7 +131,7 @@ def items_frame(rows: list[dict]) -> pd.DataFrame:
 
 def dump_items(entries: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct item of each dump (its first entry there), in (source, line) order."""
-    return items_frame(first_per_dump(entry_items(_records(entries))))
+    return items_frame(first_per_dump(entry_items(records(entries))))
 
 
 class FirstSource:

@@ -7,6 +7,7 @@ from operator import attrgetter
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.clean import records
 from pipeline.enrich.countries import find_countries
 from pipeline.enrich.figures import find_figures
 from pipeline.schema import COUNTRIES, FIGURES, TEXT_FIELDS
@@ -34,7 +35,7 @@ def _rows(items: pd.DataFrame | list[dict]) -> Iterable[Mapping]:
     """Items as rows: a list of item dicts as it is, a frame's rows as dicts."""
     if isinstance(items, list):
         return items
-    return items[["item_id", "source", *TEXT_FIELDS]].to_dict("records")
+    return records(items[["item_id", "source", *TEXT_FIELDS]])
 
 
 def enrich_countries(items: pd.DataFrame | list[dict]) -> pd.DataFrame:
