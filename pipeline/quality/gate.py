@@ -196,13 +196,12 @@ def check(stage: str, frame: pd.DataFrame, today: dt.date | None = None, **conte
             continue
         config = outcome.expectation_config
         severity = (config.meta or {}).get("severity", CRITICAL)
-        column = failed_column(config)
+        column, checked = failed_column(config), columns_named(config.kwargs)
         rows = outcome.result.get("unexpected_index_list") or []
         raised = _raised(outcome.exception_info or {})
         if severity == CRITICAL:
-            raise GateFailure(stage, config.type, column,
-                              raised or _describe(stage, frame, rows, columns_named(config.kwargs)))
-        warnings += _warnings(stage, config.type, column, frame, rows, columns_named(config.kwargs),
+            raise GateFailure(stage, config.type, column, raised or _describe(stage, frame, rows, checked))
+        warnings += _warnings(stage, config.type, column, frame, rows, checked,
                               "; ".join(raised) or f"observed {_plain(outcome.result.get('observed_value'))!r}")
     return warnings
 
