@@ -217,8 +217,13 @@ def main() -> int:
     print(figures_report(figures))
     results["figures"] = figures["figures"]
     results["left_out"] = {**results["left_out"], **figures["left_out"]}
-    out = ROOT / "build" / "bench.json"
+    save_results("bench.json", results)
+    return 0
+
+
+def save_results(name: str, results: dict) -> None:
+    """Write a benchmark's results to build/`name` as JSON, and say where."""
+    out = ROOT / "build" / name
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nResults: {out.relative_to(ROOT)}")
-    return 0

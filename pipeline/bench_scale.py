@@ -25,12 +25,13 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline import io
+from pipeline.bench import ROOT, save_results
 from pipeline.corpus import distinct_copy, make_corpus
+from pipeline.schema import TABLES
 
-ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "build" / "bench"
 SIZES = (10, 50, 200)
-TABLES = ("items", "countries", "figures", "rejects")
 # Each measure is the median of this many runs: this machine's timings vary by a tenth.
 RUNS = 3
 
@@ -116,9 +117,8 @@ def bench_incremental(megabytes: int = 50, runs: int = RUNS) -> dict:
     out = BENCH / f"out-{megabytes}MB"
     shutil.rmtree(plus, ignore_errors=True)
     plus.mkdir(parents=True)
-    for dump in raw.iterdir():
-        if not dump.name.startswith("."):
-            os.link(dump, plus / dump.name)
+    for dump in io.list_dumps(raw):
+        os.link(dump, plus / dump.name)
     seed = sorted((ROOT / "raw").glob("*.txt"))[0]
     (plus / f"999999_{seed.name}").write_text(
         distinct_copy(seed.read_text(encoding="utf-8"), seed.name, 999999), encoding="utf-8")
@@ -173,8 +173,5 @@ def main(sizes: tuple[int, ...] = SIZES, incremental: bool = True) -> int:
     results = [bench_size(size) for size in sizes]
     extra = bench_incremental() if incremental and 50 in sizes else None
     print(report(results, extra))
-    out = ROOT / "build" / "bench-scale.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"sizes": results, "incremental": extra}, indent=2) + "\n", encoding="utf-8")
-    print(f"\nResults: {out.relative_to(ROOT)}")
+    save_results("bench-scale.json", {"sizes": results, "incremental": extra})
     return 0
