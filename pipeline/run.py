@@ -138,8 +138,7 @@ def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Uni
     """
     planned = []
     for path in paths:
-        _, data, _ = io.read_bytes(path)
-        key = dump_key(path.name, data) if data is not None else ""
+        _, data, _, key = _read_keyed(path)
         planned.append((path, key, len(data or b""), cache.segment(key) if cache else None))
     planned = _fill_gaps(planned)
     work = sum(size for *_, size, segment in planned if segment is None)
@@ -171,12 +170,18 @@ def _fill_gaps(planned: list[tuple]) -> list[tuple]:
     return filled
 
 
+def _read_keyed(path: Path) -> tuple[int, bytes | None, str | None, str]:
+    """`io.read_bytes`, and the cache key of the bytes read (empty when none could be)."""
+    size, data, problem = io.read_bytes(path)
+    return size, data, problem, dump_key(path.name, data) if data is not None else ""
+
+
 def _read_batch(unit: _Unit) -> list[RawDump]:
+    # read and keyed again: the key is of the bytes processed, should the file have changed
+    # since it was planned
     dumps = []
     for path in unit.paths:
-        size, data, problem = io.read_bytes(path)
-        # keyed by the bytes processed, should the file have changed since it was planned
-        key = dump_key(path.name, data) if data is not None else ""
+        size, data, problem, key = _read_keyed(path)
         dumps.append(RawDump(io.dump_name(path), size, key, data, problem))
     return dumps
 
