@@ -15,9 +15,8 @@ def test_seed_tables_pass_both_gates(seed_texts):
     assert check("clean", clean_entries(entries)) == []
 
 
-def test_duplicate_item_id_stops_the_clean_gate(seed_texts):
-    entries, _ = extract(seed_texts)
-    items = clean_entries(entries)
+def test_duplicate_item_id_stops_the_clean_gate(seed_items):
+    items = seed_items
     broken = pd.concat([items, items.iloc[[4]]], ignore_index=True)
     with pytest.raises(GateFailure) as failure:
         check("clean", broken)
@@ -27,9 +26,8 @@ def test_duplicate_item_id_stops_the_clean_gate(seed_texts):
     assert "quality gate 'clean' failed" in str(err)
 
 
-def test_date_out_of_range_stops_the_clean_gate(seed_texts):
-    entries, _ = extract(seed_texts)
-    items = clean_entries(entries)
+def test_date_out_of_range_stops_the_clean_gate(seed_items):
+    items = seed_items.copy()
     items.loc[2, "published"] = dt.date(1850, 1, 1)
     with pytest.raises(GateFailure) as failure:
         check("clean", items)
@@ -47,24 +45,19 @@ def test_entry_without_title_stops_the_extract_gate(seed_texts):
     assert failure.value.column == "title"
 
 
-def test_warning_does_not_stop(seed_texts):
-    entries, _ = extract(seed_texts)
-    items = clean_entries(entries)
+def test_warning_does_not_stop(seed_items):
+    items = seed_items.copy()
     items["published"] = None  # fewer than half dated: a warning, not a stop
     assert check("clean", items) == [GateWarning(
         None, "clean: expect_column_proportion_of_non_null_values_to_be_between on published: observed 0.0")]
 
 
 def test_reconciliation_catches_an_item_lost_between_stages(seed_texts, monkeypatch):
-    import datetime as dt
-
     import pipeline.batch as batch_module
-    from pipeline.batch import RawDump, process_batch
     from pipeline.clean import FirstSource
     from pipeline.run import reconciliation
 
-    dumps = [RawDump(name, len(text), name, text.encode()) for name, text in sorted(seed_texts.items())]
-    batch = process_batch(dumps, dt.date(2026, 1, 1))
+    batch = _batch(seed_texts)
     ids, sources = batch.tables["items"]["item_id"].to_pylist(), batch.tables["items"]["source"].to_pylist()
     assert len(ids) == 74  # the Paraguay item is in 001 and 002: one row for each
     merged = FirstSource()
@@ -87,7 +80,7 @@ def test_reconciliation_catches_an_item_lost_between_stages(seed_texts, monkeypa
         return extracted
 
     monkeypatch.setattr(batch_module, "extract_rows", extract_losing_an_entry)
-    batch = process_batch(dumps, dt.date(2026, 1, 1))
+    batch = _batch(seed_texts)
     merged = FirstSource()
     merged.keep(batch.tables["items"]["item_id"].to_pylist(), batch.tables["items"]["source"].to_pylist())
     with pytest.raises(GateFailure) as failure:
@@ -208,10 +201,16 @@ def test_gx_is_given_only_the_columns_the_checks_read(seed_items):
     assert list(_read_by(whole, seed_items).columns) == list(seed_items.columns)
 
 
-def _one_dump_batch(text: str):
+def _batch(texts: dict[str, str]):
+    """The dumps (name -> text) through process_batch, as one batch."""
     from pipeline.batch import RawDump, process_batch
 
-    return process_batch([RawDump("001_a.txt", len(text), "001_a.txt", text.encode())], dt.date(2026, 1, 1))
+    return process_batch([RawDump(name, len(text), name, text.encode()) for name, text in sorted(texts.items())],
+                         dt.date(2026, 1, 1))
+
+
+def _one_dump_batch(text: str):
+    return _batch({"001_a.txt": text})
 
 
 _PERCENT_OVER_100 = """News
@@ -254,7 +253,6 @@ def test_a_span_in_an_unknown_field_fails_the_gate(seed_items):
 def test_every_non_nullable_column_is_checked_not_null(seed_texts):
     """GX's range and set checks pass a null by; the schema's non-nullable columns are each
     checked, so a null stops its gate instead of the writer, after every gate has passed."""
-    from pipeline.batch import RawDump, process_batch
     from pipeline.quality.suites import countries_checks, spans_checked
 
     not_null = [c.columns for c in countries_checks(dt.date(2026, 1, 1), {"per_dump": True})
@@ -262,8 +260,7 @@ def test_every_non_nullable_column_is_checked_not_null(seed_texts):
     assert not_null == [["item_id"], ["field"], ["start"], ["end"], ["mention"], ["iso3"], ["iso2"],
                         ["country"], ["match"], ["source"]]
 
-    dumps = [RawDump(name, len(text), name, text.encode()) for name, text in sorted(seed_texts.items())]
-    tables = {name: table.to_pandas() for name, table in process_batch(dumps, dt.date(2026, 1, 1)).tables.items()}
+    tables = {name: table.to_pandas() for name, table in _batch(seed_texts).tables.items()}
     items = tables["items"]
     for stage, table, column in [("countries", "countries", "iso3"), ("countries", "countries", "match"),
                                  ("countries", "countries", "field"), ("figures", "figures", "kind"),
