@@ -84,6 +84,49 @@ def _worker_started(run: int) -> None:
         os._exit(1)
 
 
+def _send(sender, fn: Callable[..., Any], args: tuple, run: int) -> None:
+    """In a forked child: `fn(*args)`, sent back to the run. On an exception (or Ctrl-C) the
+    child ends quietly, sending nothing: the run does the work itself, and any exception is
+    raised there, as it would have been."""
+    _worker_started(run)
+    try:
+        result = fn(*args)
+    except BaseException:
+        os._exit(1)
+    sender.send(result)
+
+
+def in_background(fn: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """Start `fn(*args)` in a forked process while this one does other work; return a
+    waiter for its result.
+
+    The run hashes its dumps so while it imports Great Expectations, which uses one core
+    only, for a second: the other core would otherwise sit idle. When no process can be
+    forked, or it ends without a result, `fn(*args)` runs here when the result is asked for.
+    """
+    try:
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=_send, args=(sender, fn, args, os.getpid()), daemon=True)
+        child.start()
+    except (ValueError, OSError) as err:  # no fork on this system; no process to be had
+        log.debug("no background process (%s): %s runs in this one", err, fn.__name__)
+        return lambda: fn(*args)
+    sender.close()  # the child's end: with it closed here, recv() sees the child end
+
+    def wait() -> T:
+        try:
+            return receiver.recv()
+        except EOFError:
+            log.debug("the background process gave no result: %s runs in this one", fn.__name__)
+            return fn(*args)
+        finally:
+            receiver.close()
+            child.join()
+
+    return wait
+
+
 class Local:
     """Worker processes on this machine. They are forked from the run, so they share the
     Great Expectations it has already imported instead of importing it again."""

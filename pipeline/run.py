@@ -27,7 +27,7 @@ from pipeline import io, quality
 from pipeline.batch import NO_ENTRY, BatchResult, DumpResult, RawDump, process_batch
 from pipeline.cache import Damaged, DumpCache, dump_key
 from pipeline.clean import FirstSource
-from pipeline.engine import cores, in_order, open_engine
+from pipeline.engine import cores, in_background, in_order, open_engine
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS, STAGED
 
 log = logging.getLogger("pipeline")
@@ -129,17 +129,25 @@ def _batch_count(work_bytes: int, workers: int) -> int:
     return -(-count // workers) * workers if count > workers else count
 
 
-def _plan(paths: list[Path], cache: DumpCache | None, workers: int) -> list[_Unit]:
-    """The run's units, in file-name order: cache hits grouped by segment, the rest in
-    batches of about equal size.
+def _keys(paths: list[Path]) -> list[tuple[str, int]]:
+    """Each dump's cache key and the bytes read of it (empty and 0 when it cannot be read).
 
     Each dump is read here to hash it; the bytes of dumps to process are read again when
     their batch starts, so memory never holds the whole corpus.
     """
-    planned = []
+    keyed = []
     for path in paths:
         _, data, _, key = _read_keyed(path)
-        planned.append((path, key, len(data or b""), cache.segment(key) if cache else None))
+        keyed.append((key, len(data or b"")))
+    return keyed
+
+
+def _plan(paths: list[Path], keyed: list[tuple[str, int]], cache: DumpCache | None,
+          workers: int) -> list[_Unit]:
+    """The run's units, in file-name order: cache hits grouped by segment, the rest in
+    batches of about equal size. `keyed` is each path's key and size (`_keys`)."""
+    planned = [(path, key, size, cache.segment(key) if cache else None)
+               for path, (key, size) in zip(paths, keyed, strict=True)]
     planned = _fill_gaps(planned)
     work = sum(size for *_, size, segment in planned if segment is None)
     share = max(work / _batch_count(work, workers), 1)
@@ -201,9 +209,10 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     if not paths:
         raise NoDumps(f"{raw}: no dump files in the folder")
     today = dt.date.today()
+    keyed = in_background(_keys, paths)  # on the other core, while GX imports on this one
     quality.prepare()  # GX is imported once, before any worker is forked: they share it
     cache = DumpCache(out / ".cache", today) if use_cache else None
-    units = _plan(paths, cache, workers or cores())
+    units = _plan(paths, keyed(), cache, workers or cores())
     batches = [u for u in units if u.segment is None]
     report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches))
     lap("read", len(paths))

@@ -1,13 +1,17 @@
 """The engines: batches on worker processes or on Dask give the tables one in-memory pass gives."""
 from __future__ import annotations
 
+import os
+
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.engine as engine_module
 import pipeline.run as run_module
 from pipeline import io
 from pipeline.clean import clean_entries
 from pipeline.corpus import distinct_copy
+from pipeline.engine import in_background
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract
 from pipeline.run import run
@@ -122,3 +126,41 @@ def test_dask_gate_failure_on_a_worker_publishes_nothing(corpus, small_batches, 
     assert ("quality gate 'clean' failed: expect_compound_columns_to_be_unique on source,item_id"
             in str(failure.value))
     assert not (tmp_path / "out" / "items.parquet").exists()
+
+
+def _pid_and(value):
+    return os.getpid(), value
+
+
+def _fails_in_a_child(parent: int) -> str:
+    if os.getpid() != parent:
+        raise RuntimeError("only in the child")
+    return "done here"
+
+
+def _fails(message: str):
+    raise ValueError(message)
+
+
+def test_in_background_runs_the_call_in_another_process():
+    pid, value = in_background(_pid_and, [1, 2])()
+    assert pid != os.getpid()
+    assert value == [1, 2]
+
+
+def test_in_background_does_the_work_here_when_the_child_gives_no_result():
+    assert in_background(_fails_in_a_child, os.getpid())() == "done here"
+
+
+def test_in_background_raises_here_what_the_call_raises():
+    with pytest.raises(ValueError, match="no such dump"):
+        in_background(_fails, "no such dump")()
+
+
+def test_in_background_runs_here_where_no_process_can_be_forked(monkeypatch):
+    def no_fork(method):
+        raise ValueError(f"cannot find context for {method!r}")
+
+    monkeypatch.setattr(engine_module.multiprocessing, "get_context", no_fork)
+    pid, value = in_background(_pid_and, "x")()
+    assert (pid, value) == (os.getpid(), "x")
