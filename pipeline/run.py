@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -262,7 +262,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
             lap("write", report.items + report.countries + report.figures + report.rejects)
             _finish(report, results, stages, per_stage, started)
             # the report is published with the tables it describes
-            staging.write_text("_run.json", json.dumps(asdict(report), indent=2, default=str) + "\n")
+            staging.write_text("_run.json", json.dumps(_plain(report), indent=2, default=str) + "\n")
             staging.publish()
     except BaseException:
         engine.abort()
@@ -317,6 +317,12 @@ def _merge(result: BatchResult, merger: FirstSource, staging: io.Staging, report
     report.figures += counts["figures"]
     report.rejects += result.tables["rejects"].num_rows
     return Counter(s for s, keep in zip(sources, first) if keep)
+
+
+def _plain(report: RunReport) -> dict:
+    """The report as plain values, for JSON. Not asdict(): it deep-copies every value, which
+    took 0.06 s at 50 MB (17,000 dumps), at the run's end, when no worker is busy."""
+    return {**vars(report), "dumps": [vars(dump) for dump in report.dumps]}
 
 
 def _dump_report(result: DumpResult, first_items: int, cached: bool) -> DumpReport:
