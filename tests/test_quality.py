@@ -367,3 +367,27 @@ def test_warnings_are_reported_per_dump_however_the_dumps_are_batched(tmp_path, 
     report = json.loads((out / "_run.json").read_text(encoding="utf-8"))
     assert report["warnings"] == expected
     assert report["cached_dumps"] == (7 if batching == "from the cache" else 0)
+
+
+def test_spans_are_looked_up_in_the_first_row_of_their_item_and_dump():
+    """`item_exists` and `span_is_mention`, by (item_id, source) when both tables carry
+    `source`, by item_id alone when the items do not; a repeated key reads its first row."""
+    from pipeline.quality.suites import spans_checked
+
+    items = pd.DataFrame({"item_id": ["a", "a", "b"], "source": ["1.txt", "1.txt", "2.txt"],
+                          "title": ["Jobs in Chile", "Chile first", "Kenya"], "summary": [None, None, "In Peru"],
+                          "label": [None, None, None], "place": [None, None, None]})
+    spans = pd.DataFrame({"item_id": ["a", "a", "b", "b", "c", "b"],
+                          "source": ["1.txt", "1.txt", "2.txt", "1.txt", "1.txt", "2.txt"],
+                          "field": ["title", "title", "summary", "summary", "title", "bogus"],
+                          "start": [8, 0, 3, 3, 0, 0], "end": [13, 5, 7, 7, 5, 5],
+                          "mention": ["Chile", "Chile", "Peru", "Peru", "Chile", "Kenya"]})
+    checked = spans_checked(spans, items, "mention")
+    assert checked["item_exists"].tolist() == [True, True, True, False, False, True]
+    # the second span is right in item a's second row, but the first row is the one read
+    assert checked["span_is_mention"].tolist() == [True, False, True, False, False, False]
+    assert checked.index.equals(spans.index) and list(checked.columns[:6]) == list(spans.columns)
+
+    by_id = spans_checked(spans, items.drop(columns="source"), "mention")
+    assert by_id["item_exists"].tolist() == [True, True, True, True, False, True]
+    assert by_id["span_is_mention"].tolist() == [True, False, True, True, False, False]
