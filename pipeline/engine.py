@@ -122,6 +122,7 @@ def in_background(fn: Callable[..., T], *args: Any) -> Callable[[], T]:
             return fn(*args)
         finally:
             receiver.close()
+            child.terminate()  # it has ended or sent its result, unless the run is being stopped
             child.join()
 
     return wait

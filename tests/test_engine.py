@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pyarrow.parquet as pq
 import pytest
@@ -164,3 +165,23 @@ def test_in_background_runs_here_where_no_process_can_be_forked(monkeypatch):
     monkeypatch.setattr(engine_module.multiprocessing, "get_context", no_fork)
     pid, value = in_background(_pid_and, "x")()
     assert (pid, value) == (os.getpid(), "x")
+
+
+def _sleeps() -> None:
+    import time
+
+    time.sleep(20)
+
+
+def test_in_background_stops_its_process_when_the_run_stops_waiting(monkeypatch):
+    """Ctrl-C or SIGTERM while the run waits: the child is ended, not waited for."""
+    import multiprocessing.connection
+
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(multiprocessing.connection.Connection, "recv", interrupted)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        in_background(_sleeps)()
+    assert time.monotonic() - started < 10
