@@ -278,6 +278,15 @@ def test_every_non_nullable_column_is_checked_not_null(seed_texts):
     countries.loc[1, "field"] = None
     assert spans_checked(countries, items, "mention")["span_is_mention"].tolist()[:3] == [True, False, True]
 
+    # nor one whose offset is missing (NaN, as a float column has it): the gate names the
+    # column, where slicing the text by NaN would have raised a TypeError
+    for stage, column in (("countries", "end"), ("figures", "start")):
+        frame = tables[stage].astype({column: "float64"})
+        frame.loc[1, column] = float("nan")
+        with pytest.raises(GateFailure) as failure:
+            check(stage, frame, items=items, per_dump=True)
+        assert (failure.value.expectation, failure.value.column) == ("expect_column_values_to_not_be_null", column)
+
 
 def test_a_failure_shows_the_failed_values_as_plain_python(seed_items):
     """The failed check's own columns come first, then where the row is from; `line=5`,

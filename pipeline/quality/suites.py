@@ -168,9 +168,11 @@ def spans_checked(mentions: pd.DataFrame, items: pd.DataFrame, text_column: str)
                                             mentions["end"].tolist(), mentions[text_column].tolist()):
         at = first.get(key)
         exists.append(at is not None)
-        # a span in no text field (or in none at all) holds nowhere: the field check names the row
+        # a span in no text field (or in none at all), or without whole-number offsets, holds
+        # nowhere: the field's and the offsets' own checks name the row
         value = texts[field][at] if at is not None and field in texts else None
-        holds.append(isinstance(value, str) and value[start:end] == text)
+        holds.append(isinstance(value, str) and isinstance(start, int) and isinstance(end, int)
+                     and value[start:end] == text)
     checked = mentions.copy()
     checked["item_exists"] = pd.Series(exists, index=mentions.index, dtype=bool)
     checked["span_is_mention"] = pd.Series(holds, index=mentions.index, dtype=bool)
