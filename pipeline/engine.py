@@ -86,14 +86,13 @@ def _worker_started(run: int) -> None:
 
 def _send(sender, fn: Callable[..., Any], args: tuple, run: int) -> None:
     """In a forked child: `fn(*args)`, sent back to the run. On an exception (or Ctrl-C) the
-    child ends quietly, sending nothing: the run does the work itself, and any exception is
-    raised there, as it would have been."""
+    child ends quietly, with nothing sent: the run does the work itself, and any exception
+    is raised there, as it would have been."""
     _worker_started(run)
     try:
-        result = fn(*args)
-    except BaseException:
+        sender.send(fn(*args))
+    except BaseException:  # a result cut short in the pipe reads as none at all
         os._exit(1)
-    sender.send(result)
 
 
 def in_background(fn: Callable[..., T], *args: Any) -> Callable[[], T]:
