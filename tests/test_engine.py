@@ -185,3 +185,12 @@ def test_in_background_stops_its_process_when_the_run_stops_waiting(monkeypatch)
     with pytest.raises(KeyboardInterrupt):
         in_background(_sleeps)()
     assert time.monotonic() - started < 10
+
+
+def _numbers():
+    return (n for n in range(3))  # a generator: it cannot be pickled, so not sent
+
+
+def test_in_background_a_result_that_cannot_be_sent_is_made_here_without_a_traceback(capfd):
+    assert list(in_background(_numbers)()) == [0, 1, 2]
+    assert "Traceback" not in capfd.readouterr().err
