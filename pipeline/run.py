@@ -169,8 +169,11 @@ def _plan(paths: list[Path], keyed: list[tuple[str, int]], cache: DumpCache | No
 
 def _fill_gaps(planned: list[tuple]) -> list[tuple]:
     """(path, key, size, segment) per dump, with each run of cache hits under GAP_BYTES that
-    lies between two dumps to process made a run of dumps to process (segment None)."""
-    to_process = [at for at, (*_, segment) in enumerate(planned) if segment is None]
+    lies between two dumps to process made a run of dumps to process (segment None).
+
+    A dump that cannot be read (no key) is never a hit, so it is "to process" on every run:
+    it bounds no gap, or the hits beside it would be processed again on every rerun."""
+    to_process = [at for at, (_, key, _, segment) in enumerate(planned) if segment is None and key]
     filled = list(planned)
     for before, after in zip(to_process, to_process[1:]):
         if 1 < after - before and sum(planned[at][2] for at in range(before + 1, after)) < GAP_BYTES:

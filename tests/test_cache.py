@@ -10,9 +10,9 @@ import pytest
 import pipeline.cache as cache_module
 import pipeline.run as run_module
 from pipeline.run import run
+from pipeline.schema import TABLES
 from tests.conftest import copy_seeds
 
-TABLES = ("items", "countries", "figures", "rejects")
 NEW = "0025_new.txt"   # sorts between two seeds: later dumps' batches shift
 NEW_TEXT = ("  1. Social protection for 12 million workers in Viet Nam\n\n    02 March 2024\n\n"
             "  2. Access to justice: ILO and partners in Kenya\n\n    03 March 2024\n")
@@ -156,6 +156,21 @@ def test_small_runs_of_hits_between_edited_dumps_join_their_batch(raw, tmp_path,
     report = run(raw, out, workers=1)
     assert len(calls) == batches and sum(map(len, calls)) == processed_dumps
     assert report.cached_dumps == 5 - processed_dumps
+    run(raw, tmp_path / "clean", use_cache=False, workers=1)
+    assert _tables(out) == _tables(tmp_path / "clean")
+
+
+def test_unreadable_dumps_leave_the_hits_between_them_in_the_cache(raw, tmp_path):
+    """A dump that cannot be read is never cached, so it is met on every run; the small hits
+    between two of them must not be processed again each time as a gap to fill."""
+    (raw / "0000_gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (raw / "zz_gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out"
+    assert run(raw, out, workers=1).cached_dumps == 0
+    rerun = run(raw, out, workers=1)
+    assert rerun.cached_dumps == 5   # every seed, under GAP_BYTES as they are together
+    assert {d.name for d in rerun.dumps if d.problem and d.problem.startswith("vanished")} == {
+        "0000_gone.txt", "zz_gone.txt"}
     run(raw, tmp_path / "clean", use_cache=False, workers=1)
     assert _tables(out) == _tables(tmp_path / "clean")
 
