@@ -243,6 +243,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
             report.cached_dumps -= len(unit.paths)
             return process_batch(_read_batch(unit), today), False
 
+    published = False
     try:
         with io.Staging(out, _WRITTEN) as staging:
             for result, cached in in_order((lambda u=u: start(u) for u in units), ahead=2 * engine.workers):
@@ -267,15 +268,19 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
             # the report is published with the tables it describes
             staging.write_text("_run.json", json.dumps(_plain(report), indent=2, default=str) + "\n")
             staging.publish()
-    except BaseException:
-        engine.abort()
-        raise
-    else:
+            published = True
         engine.close()
+        if cache is not None:
+            cache.prune({key for unit in units for key in unit.keys})
+    except BaseException as stopped:
+        engine.abort()
+        if published and isinstance(stopped, KeyboardInterrupt) \
+                and not isinstance(stopped, io.InterruptedAfterPublishing):
+            # Ctrl-C or SIGTERM while the run tidies up: the tables are out, and it says so
+            raise io.InterruptedAfterPublishing from stopped
+        raise
     finally:
         bar.close()
-    if cache is not None:
-        cache.prune({key for unit in units for key in unit.keys})
     return report
 
 

@@ -281,6 +281,25 @@ def test_ctrl_c_while_the_tables_are_swapped_in_publishes_them_whole(tmp_path, m
     assert report["countries"] == pq.read_table(out / "countries.parquet").num_rows
 
 
+def test_ctrl_c_after_publishing_says_the_tables_were_published(tmp_path, monkeypatch, capsys):
+    """Once the tables are swapped in, the run still closes its engine and prunes its cache:
+    an interrupt then must not say that nothing was published."""
+    import pipeline.cache as cache_module
+
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
+
+    def interrupted(self, used):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cache_module.DumpCache, "prune", interrupted)
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 130
+    assert "Interrupted: the tables and _run.json had already been published" in capsys.readouterr().err
+    assert json.loads((out / "_run.json").read_text(encoding="utf-8"))["items"] == 73
+    assert pq.read_table(out / "items.parquet").num_rows == 73
+    monkeypatch.undo()
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0  # the lock was released
+
+
 @pytest.mark.parametrize("argv, env, message", [
     (["--workers", "0"], {}, "argument --workers: '0' is not a whole number of 1 or more"),
     (["--workers", "-1"], {}, "argument --workers: '-1' is not a whole number of 1 or more"),
