@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from pipeline.engine import ENGINES, EngineError
-from pipeline.io import Busy, InterruptedAfterPublishing, Terminated, stop_on_sigterm
+from pipeline.io import Busy, InterruptedAfterPublishing, Terminated, Unwritable, stop_on_sigterm
 from pipeline.quality import GateFailure
 from pipeline.run import NoDumps, run, summary
 
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         report = run(args.raw, args.out, progress=not args.quiet and sys.stderr.isatty(),
                      engine=args.engine, workers=args.workers, scheduler=args.scheduler,
                      use_cache=not args.no_cache)
-    except (NoDumps, GateFailure, Busy, EngineError) as err:
+    except (NoDumps, Unwritable, GateFailure, Busy, EngineError) as err:
         print(f"error: {err}", file=sys.stderr)
         print("Nothing was published.", file=sys.stderr)
         return 1

@@ -128,6 +128,10 @@ class Busy(Exception):
     """Another run holds the output folder."""
 
 
+class Unwritable(Exception):
+    """The output folder is a file, or cannot be made or written."""
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (`kill`, a timeout, a cancelled CI job): the run stops as on Ctrl-C."""
 
@@ -163,9 +167,17 @@ os.register_at_fork(after_in_child=_drop_locks)
 
 @contextlib.contextmanager
 def run_lock(out: Path) -> Iterator[None]:
-    """Hold `out/.lock` for a whole run: a second run at once stops with a clear message."""
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / ".lock", "a+") as handle:
+    """Hold `out/.lock` for a whole run: a second run at once stops with a clear message, as
+    does a folder that cannot be had (a file, a path under a file, no permission)."""
+    if out.exists() and not out.is_dir():
+        raise Unwritable(f"{out}: is a file, not a folder for the tables")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handle = open(out / ".lock", "a+")
+    except OSError as err:
+        raise Unwritable(f"{out}: cannot make or write the folder for the tables "
+                         f"({err.strerror or err})") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -48,7 +48,7 @@ _WRITTEN = {"items": STAGED["items"], "countries": COUNTRIES, "figures": FIGURES
 
 
 class NoDumps(Exception):
-    """The raw folder is missing or holds no file to read, or the output folder is a file."""
+    """The raw folder is missing or holds no file to read."""
 
 
 @dataclass
@@ -96,8 +96,6 @@ def run(raw: Path, out: Path, progress: bool = False, engine: str = "local", wor
     """
     if not raw.is_dir():
         raise NoDumps(f"{raw}: no such folder of dumps")
-    if out.exists() and not out.is_dir():
-        raise NoDumps(f"{out}: is a file, not a folder for the tables")
     with io.run_lock(out):
         io.Staging.clear_stale(out)
         return _run(raw, out, progress, engine, workers, scheduler, use_cache)

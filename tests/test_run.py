@@ -324,6 +324,15 @@ def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, capsys):
     assert "Nothing was published" in err and (tmp_path / "out").read_text() == "not a folder"
 
 
+def test_an_output_folder_that_cannot_be_made_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "afile").write_text("not a folder")
+    out = tmp_path / "afile" / "out"
+    assert main(["run", "--raw", str(copy_seeds(tmp_path / "raw")), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {out}: cannot make or write the folder for the tables (Not a directory)" in err
+    assert "Nothing was published" in err and "Traceback" not in err
+
+
 def test_a_dask_scheduler_out_of_reach_is_a_clear_error(tmp_path, capsys):
     import importlib
 
