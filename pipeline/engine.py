@@ -121,7 +121,10 @@ def in_background(fn: Callable[..., T], *args: Any) -> Callable[[], T]:
             return fn(*args)
         finally:
             receiver.close()
-            child.terminate()  # it has ended or sent its result, unless the run is being stopped
+            # it has ended or sent its result, unless the run is being stopped. SIGKILL, not
+            # SIGTERM: a SIGTERM that reaches the child as it is forked can be lost (Python
+            # drops signals pending from before its after-fork set-up), and it would be waited for
+            child.kill()
             child.join()
 
     return wait
