@@ -12,7 +12,7 @@ from operator import itemgetter
 import pandas as pd
 
 from pipeline.dates import AHEAD, EARLIEST, DateLine, latest, parse_date_line
-from pipeline.schema import ITEMS
+from pipeline.schema import ITEMS, STAGED
 from pipeline.text import collapse_whitespace, title_key
 
 # `©`, then a redundant `(c)`; or a `Photo:` / `Photo credit:` prefix.
@@ -121,7 +121,7 @@ def first_per_dump(rows: list[dict]) -> list[dict]:
 
 def items_frame(rows: list[dict]) -> pd.DataFrame:
     """Item rows as a frame of the items' columns, no `sources` yet; None where missing."""
-    columns = [f.name for f in ITEMS if f.name != "sources"]
+    columns = STAGED["items"].names
     if not rows:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in columns})
     frame = pd.DataFrame(rows, columns=columns)

@@ -16,10 +16,9 @@ from pipeline.engine import in_background
 from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract
 from pipeline.run import run
-from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS
+from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS, TABLES
 from tests.conftest import LAYOUTS, RAW
 
-TABLES = ("items", "countries", "figures", "rejects")
 
 
 @pytest.fixture(scope="module")

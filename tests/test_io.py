@@ -11,8 +11,7 @@ import pytest
 
 from pipeline import io
 from pipeline.__main__ import main
-from pipeline.clean import clean_entries
-from pipeline.extract import extract, truncation
+from pipeline.extract import truncation
 from tests.conftest import RAW, copy_seeds
 
 SMALL = ("News\n\n  1. Workers in Türkiye and Côte d’Ivoire gain cover\n\n    12 May 2023\n\n"
@@ -20,9 +19,8 @@ SMALL = ("News\n\n  1. Workers in Türkiye and Côte d’Ivoire gain cover\n\n  
 
 
 @pytest.fixture(scope="module")
-def seed_item_ids() -> set[str]:
-    texts = {p.name: p.read_text(encoding="utf-8") for p in RAW.glob("*.txt")}
-    return set(clean_entries(extract(texts)[0])["item_id"])
+def seed_item_ids(seed_items) -> set[str]:
+    return set(seed_items["item_id"])
 
 
 def _run_with(tmp_path: Path, name: str, data: bytes | None, capsys) -> tuple[int, str, str, Path]:
