@@ -132,13 +132,14 @@ def _count(results: list[DumpResult], rows: list[dict], rejects: pd.DataFrame,
     distinct = Counter(source for source, _ in items)
     dated = Counter(source for (source, _), has_date in items.items() if has_date)
     reasons = rejects.groupby(["source", "rule"]).size()
+    rejected = set(reasons.index.get_level_values(0))
     for result in results:
         result.entries = extracted.found.get(result.name, 0)
         result.kept = kept[result.name]
         result.distinct_kept = distinct[result.name]
         result.dated = dated[result.name]
         result.truncated = extracted.truncated.get(result.name)
-        if result.name in reasons.index.get_level_values(0):
+        if result.name in rejected:
             result.rejects_by_reason = {str(rule): int(n) for rule, n in reasons[result.name].items()}
         if result.name in expires:
             result.expires = expires[result.name].isoformat()
