@@ -264,7 +264,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
             lap("write", report.items + report.countries + report.figures + report.rejects)
             _finish(report, results, stages, per_stage, started)
             # the report is published with the tables it describes
-            staging.write_text("_run.json", json.dumps(_plain(report), indent=2, default=str) + "\n")
+            staging.write_text("_run.json", _report_json(report))
             staging.publish()
             published = True
         engine.close()
@@ -329,6 +329,22 @@ def _plain(report: RunReport) -> dict:
     """The report as plain values, for JSON. Not asdict(): it deep-copies every value, which
     took 0.06 s at 50 MB (17,000 dumps), at the run's end, when no worker is busy."""
     return {**vars(report), "dumps": [vars(dump) for dump in report.dumps]}
+
+
+def _report_json(report: RunReport) -> str:
+    """The report as JSON, a line per fact and a line per dump in each list or mapping.
+
+    Not json.dumps(indent=...): an indent makes json use its pure-Python encoder, which
+    took 0.07 s at 17,000 dumps against 0.01 s, at the run's end, when no worker is busy."""
+    def value(v) -> str:
+        if isinstance(v, list) and v:
+            return "[\n" + ",\n".join(f"    {json.dumps(x, default=str)}" for x in v) + "\n  ]"
+        if isinstance(v, dict) and v:
+            return "{\n" + ",\n".join(f"    {json.dumps(str(k))}: {json.dumps(x, default=str)}"
+                                      for k, x in v.items()) + "\n  }"
+        return json.dumps(v, default=str)
+
+    return "{\n" + ",\n".join(f"  {json.dumps(k)}: {value(v)}" for k, v in _plain(report).items()) + "\n}\n"
 
 
 def _dump_report(result: DumpResult, first_items: int, cached: bool) -> DumpReport:

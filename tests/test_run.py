@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.__main__ import main
+from pipeline.run import DumpReport, RunReport, _plain, _report_json
 from pipeline.schema import COUNTRIES, ITEMS
 from tests.conftest import copy_seeds
 
@@ -375,3 +376,19 @@ def test_the_workers_are_forked_from_a_single_thread(tmp_path, monkeypatch):
     monkeypatch.setattr(run_module, "MIN_BATCH_BYTES", 1)   # the seeds make four batches
     run_module.run(copy_seeds(tmp_path / "raw"), tmp_path / "out", progress=True, workers=2)
     assert len(started) >= 2 and all(not threads for threads in started), started
+
+
+def test_the_run_report_is_json_a_line_per_dump():
+    """_run.json holds every fact of the report, each list and mapping an element a line."""
+    dumps = [DumpReport("a.txt", 10, "utf-8", 3, 2, 1, {"date_out_of_window": 1}),
+             DumpReport("b \"q\".txt", 0, None, problem="empty file", cached=True)]
+    report = RunReport("raw", "out", dumps, entries=3, items=2, rejects=1, engine="local",
+                       stages={"read": {"rows": 2, "seconds": 0.5}}, warnings=[])
+    text = _report_json(report)
+    assert json.loads(text) == json.loads(json.dumps(_plain(report)))
+    lines = text.splitlines()
+    assert lines[0] == "{" and lines[-1] == "}" and text.endswith("}\n")
+    assert [json.loads(line.rstrip(","))["name"] for line in lines if line.startswith('    {"name"')] \
+        == ["a.txt", 'b "q".txt']
+    assert '  "stages": {' in lines and '    "read": {"rows": 2, "seconds": 0.5}' in lines
+    assert '  "warnings": []' in lines
