@@ -8,12 +8,14 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.__main__ import main
-from pipeline.run import DumpReport, RunReport, _plain, _report_json
-from pipeline.schema import COUNTRIES, ITEMS
+from pipeline.clean import FirstSource
+from pipeline.run import DumpReport, RunReport, _plain, _report_json, _with_sources
+from pipeline.schema import COUNTRIES, ITEMS, STAGED
 from tests.conftest import copy_seeds
 
 
@@ -392,3 +394,20 @@ def test_the_run_report_is_json_a_line_per_dump():
         == ["a.txt", 'b "q".txt']
     assert '  "stages": {' in lines and '    "read": {"rows": 2, "seconds": 0.5}' in lines
     assert '  "warnings": []' in lines
+
+
+def test_sources_list_the_first_dump_and_the_later_ones_sorted():
+    """A row group of items each in one dump, and one with items in two and three dumps."""
+    def staged(*rows):  # as the run stages them: every column but `sources`
+        return pa.Table.from_pylist([{"item_id": i, "title": i, "source": s, "line": 1} for i, s in rows],
+                                    STAGED["items"])
+
+    merger = FirstSource()
+    merger.keep(["i1", "i2", "i3", "i4", "i2", "i2", "i4"],
+                ["b.txt", "b.txt", "c.txt", "c.txt", "d.txt", "a.txt", "e.txt"])
+    single = staged(("i1", "b.txt"), ("i3", "c.txt"))
+    assert _with_sources(single, merger)["sources"].to_pylist() == [["b.txt"], ["c.txt"]]
+    table = _with_sources(staged(("i2", "b.txt"), ("i1", "b.txt"), ("i4", "c.txt"), ("i3", "c.txt")), merger)
+    assert table["sources"].to_pylist() == [["a.txt", "b.txt", "d.txt"], ["b.txt"], ["c.txt", "e.txt"], ["c.txt"]]
+    assert table.schema.equals(ITEMS)
+    assert _with_sources(single.slice(0, 0), merger)["sources"].to_pylist() == []
