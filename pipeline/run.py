@@ -185,14 +185,19 @@ def _read_keyed(path: Path) -> tuple[int, bytes | None, str | None, str]:
     return size, data, problem, dump_key(path.name, data) if data is not None else ""
 
 
-def _read_batch(unit: _Unit) -> list[RawDump]:
+def _read_batch(paths: list[Path]) -> list[RawDump]:
     # read and keyed again: the key is of the bytes processed, should the file have changed
     # since it was planned
     dumps = []
-    for path in unit.paths:
+    for path in paths:
         size, data, problem, key = _read_keyed(path)
         dumps.append(RawDump(io.dump_name(path), size, key, data, problem))
     return dumps
+
+
+def _read_and_process(paths: list[Path], today: dt.date) -> BatchResult:
+    """A batch read where it is processed: its bytes are not copied from process to process."""
+    return process_batch(_read_batch(paths), today)
 
 
 def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | None,
@@ -230,7 +235,10 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
         """A waiter for the unit's result, and whether it was taken from the cache."""
         if unit.segment is not None:
             return lambda: _from_cache(unit)
-        waiting = engine.submit(process_batch, _read_batch(unit), today)
+        if engine.reads_files:
+            waiting = engine.submit(_read_and_process, unit.paths, today)
+        else:
+            waiting = engine.submit(process_batch, _read_batch(unit.paths), today)
         return lambda: (waiting(), False)
 
     def _from_cache(unit: _Unit) -> tuple[BatchResult, bool]:
@@ -239,7 +247,7 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
         except Damaged as err:  # processed again, here: the same rows the segment held
             log.warning("%s; processing its %d dumps again", err, len(unit.paths))
             report.cached_dumps -= len(unit.paths)
-            return process_batch(_read_batch(unit), today), False
+            return _read_and_process(unit.paths, today), False
 
     published = False
     try:

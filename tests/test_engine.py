@@ -73,6 +73,26 @@ def test_local_engine_on_two_workers_makes_the_in_memory_tables(corpus, expected
     assert pq.ParquetFile(tmp_path / "out" / "items.parquet").num_row_groups > 1  # written as batches came
 
 
+def test_local_workers_read_their_batches_dumps_themselves(corpus, small_batches, tmp_path, monkeypatch):
+    """Only the names go to a worker: each batch's dumps are read in the process that runs it."""
+    readers = tmp_path / "readers"
+    readers.mkdir()
+    real = run_module._read_batch
+
+    def marked(paths):
+        with open(readers / str(os.getpid()), "a", encoding="utf-8") as marks:
+            marks.writelines(f"{p.name}\n" for p in paths)
+        return real(paths)
+
+    monkeypatch.setattr(run_module, "_read_batch", marked)
+    report = run(corpus, tmp_path / "out", workers=2, use_cache=False)
+    assert report.engine == "local"
+    pids = {int(p.name) for p in readers.iterdir()}
+    assert pids and os.getpid() not in pids
+    read = sorted(name for p in readers.iterdir() for name in p.read_text().splitlines())
+    assert read == sorted(p.name for p in corpus.iterdir())  # each dump once, in some worker
+
+
 def test_inline_engine_makes_the_same_tables(corpus, expected, small_batches, tmp_path):
     report = run(corpus, tmp_path / "out", workers=1, use_cache=False)
     assert report.engine == "inline"
