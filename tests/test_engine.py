@@ -91,6 +91,7 @@ def test_local_workers_read_their_batches_dumps_themselves(corpus, small_batches
     assert pids and os.getpid() not in pids
     read = sorted(name for p in readers.iterdir() for name in p.read_text().splitlines())
     assert read == sorted(p.name for p in corpus.iterdir())  # each dump once, in some worker
+    assert "batch.read" in report.stages  # the workers' reading is timed with their stages
 
 
 def test_inline_engine_makes_the_same_tables(corpus, expected, small_batches, tmp_path):
