@@ -37,7 +37,7 @@ class Inline:
     """This process: each batch runs when its result is asked for."""
 
     name, workers = "inline", 1
-    reads_files = True  # see Local
+    reads_files = True  # a batch's dumps are read when it runs, not held from when it is started
 
     def submit(self, fn: Callable[..., T], *args: Any) -> Callable[[], T]:
         return lambda: fn(*args)
@@ -137,7 +137,7 @@ class Local:
 
     name = "local"
     # A worker reads its batch's dumps itself: they are on this machine, and sending their
-    # bytes through a pipe cost the run's process a tenth of a second at 50 MB.
+    # bytes through a pipe made a 50 MB run about 0.15 s slower.
     reads_files = True
 
     def __init__(self, workers: int):

@@ -29,7 +29,8 @@ def raw(tmp_path):
 
 @pytest.fixture
 def processed(monkeypatch):
-    """The dumps each batch processed (not taken from the cache), in order."""
+    """The dumps each batch processed (not taken from the cache), in order. The tests that
+    use it run with workers=1, so the batches run in this process, where the calls are seen."""
     seen: list[str] = []
     real = run_module.process_batch
 

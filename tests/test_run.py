@@ -397,17 +397,25 @@ def test_the_run_report_is_json_a_line_per_dump():
 
 
 def test_sources_list_the_first_dump_and_the_later_ones_sorted():
-    """A row group of items each in one dump, and one with items in two and three dumps."""
+    """Row groups of items each in one dump, and with items in two or three dumps: first,
+    in the middle, last and side by side; in one chunk or several, whole or sliced."""
     def staged(*rows):  # as the run stages them: every column but `sources`
         return pa.Table.from_pylist([{"item_id": i, "title": i, "source": s, "line": 1} for i, s in rows],
                                     STAGED["items"])
 
     merger = FirstSource()
-    merger.keep(["i1", "i2", "i3", "i4", "i2", "i2", "i4"],
-                ["b.txt", "b.txt", "c.txt", "c.txt", "d.txt", "a.txt", "e.txt"])
+    merger.keep(["i1", "i2", "i3", "i4", "i5", "i2", "i2", "i4", "i5"],
+                ["b.txt", "b.txt", "c.txt", "c.txt", "c.txt", "d.txt", "a.txt", "e.txt", "f.txt"])
     single = staged(("i1", "b.txt"), ("i3", "c.txt"))
     assert _with_sources(single, merger)["sources"].to_pylist() == [["b.txt"], ["c.txt"]]
-    table = _with_sources(staged(("i2", "b.txt"), ("i1", "b.txt"), ("i4", "c.txt"), ("i3", "c.txt")), merger)
-    assert table["sources"].to_pylist() == [["a.txt", "b.txt", "d.txt"], ["b.txt"], ["c.txt", "e.txt"], ["c.txt"]]
+    rows = staged(("i2", "b.txt"), ("i1", "b.txt"), ("i4", "c.txt"), ("i5", "c.txt"), ("i3", "c.txt"), ("i4", "c.txt"))
+    expected = [["a.txt", "b.txt", "d.txt"], ["b.txt"], ["c.txt", "e.txt"], ["c.txt", "f.txt"], ["c.txt"],
+                ["c.txt", "e.txt"]]
+    table = _with_sources(rows, merger)
+    assert table["sources"].to_pylist() == expected
     assert table.schema.equals(ITEMS)
+    chunked = pa.concat_tables([rows.slice(0, 3), rows.slice(3)])
+    assert chunked["source"].num_chunks == 2
+    assert _with_sources(chunked, merger)["sources"].to_pylist() == expected
+    assert _with_sources(rows.slice(1, 3), merger)["sources"].to_pylist() == expected[1:4]
     assert _with_sources(single.slice(0, 0), merger)["sources"].to_pylist() == []
