@@ -92,3 +92,28 @@ def test_items_keep_entry_text(seed_texts):
         for column in ("label", "summary"):
             if isinstance(entry[column], str):
                 assert item[column] == collapse_whitespace(entry[column])
+
+
+def test_heading_over_blocks_is_their_section():
+    """A heading set apart by a blank line over blocks of `title / date / teaser` is their
+    section, not the first block's label; a `Read more` link under a teaser is not the next
+    block's label either."""
+    text = ("Latest news\n\nWorkers in Asia see real wages rise\n12 May 2024\nReal wages rose in 2023.\n"
+            "Read more\n\nSkills forum opens in Turin\n3 May 2024\nThe forum brings together 300 trainers.\n")
+    got = _items_of("latest.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["section"], g["published"]) for g in got] == [
+        (3, "Workers in Asia see real wages rise", None, "Latest news", "2024-05-12"),
+        (8, "Skills forum opens in Turin", None, "Latest news", "2024-05-03")]
+    assert got[1]["summary"] == "The forum brings together 300 trainers."
+
+
+def test_dash_under_a_quote_is_its_attribution():
+    """`– Name` right under a quote is who said it: not a list entry that would swallow the
+    next block; a run of dash lines under a quote is still a list."""
+    quote = '"Decent work is the best route out of poverty."\n– ILO Director for the Caribbean\n\n'
+    block = "Barbados extends unemployment benefits\nMarch 27, 2024\nThe benefit covers self-employed workers.\n"
+    got = _items_of("quote.txt", quote + block)
+    assert [(g["line"], g["title"], g["label"], g["published"]) for g in got] == [
+        (4, "Barbados extends unemployment benefits", None, "2024-03-27")]
+    listed = _items_of("list.txt", '"Our priorities:"\n- Jobs\n- Social protection\n')
+    assert [g["title"] for g in listed] == ["Jobs", "Social protection"]

@@ -5,10 +5,12 @@ Two structures make an entry, and the parser reads both wherever they occur:
 * a list entry: a list marker (`1.`, `-`, `•`...) opens it; it runs to the next
   marker, a date heading, or a line indented less than its content. Every list
   entry is an entry, dated or not.
-* a dated block outside any list: a date line with a title above it. The title
-  is the line right above the date; above the title may stand a label and a
-  photo credit; the first paragraph after the date is the summary. Undated
-  blocks outside lists (intros, navigation, quotes, promo tiles) are not entries.
+* a dated block outside any list: a date line and its title. Where the date line
+  stands in its run of non-blank lines tells the block's shape (`_dated_blocks`):
+  under the title (`[credit] [label] title / date / summary`), over it (a card:
+  `[label] date / title / summary`), under the title and its teaser, or alone with
+  each field a paragraph of its own. Undated blocks outside lists (intros,
+  navigation, quotes and their `– Name` lines, promo tiles) are not entries.
 
 Headings (`October 2020`, `2012`, or a short line standing alone outside a list
 entry) set the section of the entries that follow them.
@@ -67,9 +69,17 @@ def _units(lines: list[Line]) -> list[Unit]:
     """
     paragraphs = _paragraphs(lines)
     if len(paragraphs) > 1:
-        return paragraphs
+        # a paragraph that holds a date line is several fields (`title / date / teaser`,
+        # then a second paragraph of teaser)
+        return [unit for p in paragraphs
+                for unit in (_line_units(p) if len(p) > 1 and any(line.date for line in p) else [p])]
+    return _line_units(paragraphs[0]) if paragraphs else []
+
+
+def _line_units(lines: list[Line]) -> list[Unit]:
+    """Each line one field, but for a line that only carries on the sentence of the one above."""
     units: list[Unit] = []
-    for line in paragraphs[0] if paragraphs else []:
+    for line in lines:
         special = line.date or line.is_credit
         if units and not special and not units[-1][-1].date and continues(units[-1][-1].text, line.text):
             units[-1].append(line)
@@ -98,16 +108,28 @@ def _split_head(head: list[Unit]) -> _Fields:
 
 
 def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
-    """Assign the units of one list entry to fields."""
+    """Assign the units of one list entry to fields: `[credit] [label] title / date /
+    summary`; a date first (`date / title`); a short label over the date (`Feature / date /
+    title / teaser.`, `_is_card`); or the date last, under a title and its teaser."""
     dated = next((i for i, u in enumerate(units) if u[0].date and i > 0
                   and not all(x[0].is_credit for x in units[:i])), None)
     if dated is None and units and units[0][0].date and len(units) > 1:
         # A date first, then the title: the date line opens the entry.
         return _Fields(title=units[1], date=units[0][0], summary=units[2:])
     if dated is not None:
-        fields = _split_head(units[:dated])
-        fields.date = units[dated][0]
-        fields.summary = units[dated + 1:]
+        head, date, after = units[:dated], units[dated][0], units[dated + 1:]
+        # (the texts are joined only for the few entries these shapes can fit)
+        if len(head) == 1 and len(after) >= 2 and _is_card([_text(head[0]) or ""],
+                                                           [_text(u) or "" for u in after]):
+            return _Fields(title=after[0], label=head, date=date, summary=after[1:])
+        teaser = None if after or len(head) < 2 else _teaser_split(
+            [_text(u) or "" for u in head], [u[0].is_credit for u in head])
+        if teaser is not None:  # the date line last, under the title and its teaser
+            return _Fields(credit=head[:teaser[0]], title=head[teaser[0]], date=date,
+                           summary=head[teaser[1]:])
+        fields = _split_head(head)
+        fields.date = date
+        fields.summary = after
         return fields
     # No date line: the order is [credit] [label] title [summary...].
     fields = _Fields()
@@ -127,9 +149,39 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
 
 
 def _is_prose(unit: Unit) -> bool:
+    return _prose(_text(unit) or "")
+
+
+def _prose(text: str) -> bool:
     """Sentences rather than a headline: ends like a sentence and runs long."""
-    text = _text(unit) or ""
     return text.endswith((".", "!", "?", ".”", '."')) and len(text.split()) >= 12
+
+
+def _sentence(text: str) -> bool:
+    """Ends as a sentence does, as a headline does not."""
+    return text.endswith((".", "!", ".”", '."', ".’", ".'"))
+
+
+# A label over a date line reads `Feature`, `Press release`, `Joint ILO-UNICEF report`.
+LABEL_WORDS = 5
+
+
+def _is_card(head: list[str], after: list[str]) -> bool:
+    """`Feature / 28 February 2024 / title / teaser.`: the texts above a date line are one
+    short label, and under it stand a title and then a teaser that ends as a sentence."""
+    return (len(head) == 1 and is_heading_like(head[0]) and len(head[0].split()) <= LABEL_WORDS
+            and len(after) >= 2 and not _sentence(after[0]) and _sentence(after[-1])
+            and not continues(after[0], after[1]))
+
+
+def _teaser_split(head: list[str], credits: list[bool]) -> tuple[int, int] | None:
+    """`[credit] title / teaser. / date`: where the title and the teaser start among the
+    texts above a date line, when the ones after the title read as prose and it does not."""
+    rest = [at for at, credit in enumerate(credits) if not credit]
+    if len(rest) < 2 or any(credits[rest[0]:]) or len(head[rest[0]].split()) <= LABEL_WORDS:
+        return None  # a label over a title that ends as a sentence, not a title over a teaser
+    title, teaser = head[rest[0]], " ".join(head[at] for at in rest[1:])
+    return (rest[0], rest[1]) if not _sentence(title) and _prose(teaser) else None
 
 
 @dataclass
@@ -156,6 +208,17 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
         following.ordinal == opener.ordinal + 1 if opener.ordinal is not None
         else following.marker == opener.marker))
     return _ListEntry(lines[start:end], continued), end
+
+
+_QUOTE_ENDS = ('"', "”", "’", "'", "»")
+
+
+def _attribution(lines: list[Line], at: int) -> bool:
+    """`– Name, title` right under a quote (`"..."`) outside a list: who said it, not a
+    list of one dash entry."""
+    line, above = lines[at], lines[at - 1] if at else None
+    return (line.marker in ("-", "–") and above is not None and above.marker is None
+            and above.text.endswith(_QUOTE_ENDS) and not (at + 1 < len(lines) and lines[at + 1].marker))
 
 
 def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[Line]]:
@@ -222,7 +285,7 @@ class _Scanner:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
-            if not line.marker:
+            if not line.marker or _attribution(self.lines, i):
                 outer.append(line)
                 i += 1
                 continue
@@ -248,24 +311,23 @@ class _Scanner:
 
     def _outer(self, lines: list[Line]) -> None:
         """Lines outside lists: dated blocks are entries, short lone lines are headings."""
-        starts = {head[0][0]: (head, date_at) for head, date_at in _dated_heads(lines)}
+        blocks = _dated_blocks(lines)
+        starts = {block.start: block for block in blocks}
         i = 0
         while i < len(lines):
-            if i not in starts:
+            block = starts.get(i)
+            if block is None:
                 self._maybe_heading(lines, i)
                 i += 1
                 continue
-            head, date_at = starts[i]
-            next_start = min((s for s in starts if s > i), default=len(lines))
-            summary = _outer_summary(lines[date_at + 1:next_start])
-            units = [[lines[j] for j in unit] for unit in head]
+            units = [[lines[j] for j in unit] for unit in block.units]
             fields = _split_head(units)
-            fields.date = lines[date_at]
-            fields.summary = [summary] if summary else []
-            used = [line for unit in units for line in unit] + [lines[date_at]] + (summary or [])
-            self.entries.append(_entry(self.source, units[0][0].number, fields,
-                                       self.section, None, used))
-            i = lines.index(summary[-1]) + 1 if summary else date_at + 1
+            fields.date = lines[block.date]
+            fields.summary = [[lines[j] for j in block.summary]] if block.summary else []
+            used = sorted([*(j for unit in block.units for j in unit), block.date, *block.summary])
+            self.entries.append(_entry(self.source, lines[used[0]].number, fields, self.section,
+                                       None, [lines[j] for j in used]))
+            i = used[-1] + 1
 
     def _maybe_heading(self, lines: list[Line], i: int) -> None:
         line = lines[i]
@@ -275,47 +337,174 @@ class _Scanner:
         if line.is_date_heading or (alone and is_heading_like(line.text) and not line.date):
             self.section = line.text
 
-def _outer_summary(after: list[Line]) -> Unit | None:
-    """The first paragraph after a date line, unless it reads as a heading."""
-    paragraphs = _paragraphs(after)
-    if not paragraphs:
-        return None
-    first = paragraphs[0][0]
-    bare_date = first.date is not None and first.date.lead is None
-    if bare_date or first.is_date_heading or (len(paragraphs[0]) == 1 and is_heading_like(first.text)):
-        return None
-    return paragraphs[0]
+@dataclass
+class _Block:
+    """A dated block outside lists, as line indexes: [credit] [label] title (the title last,
+    wherever it stands: above the date line or below it), the date line, the summary."""
+
+    units: list[list[int]]
+    date: int
+    summary: list[int]
+
+    @property
+    def start(self) -> int:
+        return min(self.date, *(j for unit in self.units for j in unit))
 
 
-def _dated_heads(lines: list[Line]) -> list[tuple[list[list[int]], int]]:
-    """For each date line with a title above it: the head's units (line indexes), and the date's.
+def _dated_blocks(lines: list[Line]) -> list[_Block]:
+    """The dated blocks among lines outside lists, in page order.
 
-    Walking up from the date: the title (with lines it carries on from), then at
-    most one label line, then at most one credit line; never above the previous
-    date line. The units come top first: [credit] [label] title.
+    Where the date line stands in its paragraph (its run of non-blank lines) tells the
+    block's shape:
+
+    * under the title, with a label and a credit above it: `[credit] [label] title / date
+      [/ summary]`; the summary is the rest of the paragraph, or the next paragraph when
+      the date ends this one;
+    * first, with the title under it (a card: `date / title [/ summary]`, or `label / date /
+      title / summary`); once a page shows such a card, its dated blocks are read so;
+    * last, under a title and its teaser: `title / teaser. / date`;
+    * alone, each field a paragraph of its own: the title is the nearest line above.
+    A block never reaches above the end of the one before it.
     """
-    heads: list[tuple[list[list[int]], int]] = []
-    floor = 0
+    blocks: list[_Block] = []
+    if not any(line.date for line in lines):  # most runs between list entries: blank lines
+        return blocks
+    floor, date_first, date_last = 0, False, False
     for at, line in enumerate(lines):
-        if not line.date:
+        if not line.date or at < floor:
             continue
-        above = [j for j in range(at - 1, floor - 1, -1) if lines[j].text]
-        floor = at + 1
-        if not above or not _can_be_title(lines[above[0]]):
+        top = at
+        while top > floor and lines[top - 1].text:
+            top -= 1
+        head = list(range(top, at))
+        after = _run_below(lines, at)
+        block = None
+        if after and _reads_as_title(lines[after[0]]) and (
+                not head or date_first or _labelled_card(lines, head, after)):
+            block = _card(lines, head, at, after)
+            date_first = True
+        elif head and not after and (teaser := _teaser_above(lines, head, at)):
+            block = teaser
+            date_last = True
+        elif head and _can_be_title(lines[head[-1]]):
+            block = _titled_above(lines, head, at, below=not date_last)
+        elif not head:
+            block = _titled_apart(lines, at, floor)
+        if block is None:
+            floor = at + 1
             continue
-        title, k = [above[0]], 1
-        while (k < len(above) and above[k] == title[0] - 1
-               and continues(lines[above[k]].text, lines[title[0]].text)):
-            title.insert(0, above[k])
-            k += 1
-        head = [title]
-        if k < len(above) and _can_be_title(lines[above[k]]) and is_heading_like(lines[above[k]].text):
-            head.insert(0, [above[k]])
-            k += 1
-        if k < len(above) and lines[above[k]].is_credit:
-            head.insert(0, [above[k]])
-        heads.append((head, at))
-    return heads
+        blocks.append(block)
+        # the next block may reach up into this one's summary (the next block's label)
+        floor = max(block.date, *(j for unit in block.units for j in unit)) + 1
+    # a summary that runs on below the date stops where the next block starts
+    for block, following in zip(blocks, blocks[1:]):
+        block.summary = [j for j in block.summary if j < following.start]
+    return blocks
+
+
+def _run_below(lines: list[Line], at: int) -> list[int]:
+    """The non-blank lines right under line `at`, up to a blank line or the next date line."""
+    below = []
+    for j in range(at + 1, len(lines)):
+        if not lines[j].text or lines[j].date:
+            break
+        below.append(j)
+    return below
+
+
+def _reads_as_title(line: Line) -> bool:
+    return _can_be_title(line) and not _sentence(line.text) and not line.is_contact
+
+
+def _labelled_card(lines: list[Line], head: list[int], after: list[int]) -> bool:
+    return _can_be_title(lines[head[0]]) and _is_card([lines[j].text for j in head],
+                                                       [lines[j].text for j in after])
+
+
+def _card(lines: list[Line], head: list[int], at: int, after: list[int]) -> _Block:
+    """A date line over its title: above the date, at most a label and a credit (lines above
+    them end the summary of the block before); under the title, the summary."""
+    units: list[list[int]] = []
+    for j in reversed(head):
+        if lines[j].is_credit and not any(lines[u[0]].is_credit for u in units):
+            units.insert(0, [j])
+        elif not units and is_heading_like(lines[j].text) and _can_be_title(lines[j]):
+            units.insert(0, [j])
+        else:
+            break
+    title = _carried_on(lines, after)
+    return _Block([*units, title], at, after[len(title):])
+
+
+def _carried_on(lines: list[Line], run: list[int]) -> list[int]:
+    """The first line of `run` and the lines that carry on its sentence (a wrapped title)."""
+    title = [run[0]]
+    for j in run[1:]:
+        if not continues(lines[title[-1]].text, lines[j].text):
+            break
+        title.append(j)
+    return title
+
+
+def _teaser_above(lines: list[Line], head: list[int], at: int) -> _Block | None:
+    """`[credit] title / teaser. / date`, in one paragraph (`_teaser_split`)."""
+    split = _teaser_split([lines[j].text for j in head], [lines[j].is_credit for j in head])
+    if split is None or not _can_be_title(lines[head[split[0]]]):
+        return None
+    title = _carried_on(lines, head[split[0]:])
+    teaser = head[split[0] + len(title):]
+    if not teaser:
+        return None
+    return _Block([*([j] for j in head[:split[0]]), title], at, teaser)
+
+
+def _titled_above(lines: list[Line], head: list[int], at: int, below: bool) -> _Block:
+    """`[credit] [label] title / date`, all in one paragraph (`_head_above`). The summary is
+    the rest of the paragraph, or the next one when `below` (not on a page whose teasers
+    stand above their date lines)."""
+    summary = _summary_below(lines, at) if below else _run_below(lines, at)
+    return _Block(_head_above(lines, head[::-1]), at, summary)
+
+
+def _titled_apart(lines: list[Line], at: int, floor: int) -> _Block | None:
+    """A date line alone in its paragraph, its fields set apart by blank lines: the head is
+    found in the lines above, blank lines aside (`_head_above`)."""
+    above = [j for j in range(at - 1, floor - 1, -1) if lines[j].text]
+    if not above or not _can_be_title(lines[above[0]]):
+        return None
+    return _Block(_head_above(lines, above), at, _summary_below(lines, at))
+
+
+def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
+    """`[credit] [label] title` from the lines over a date line, `above` (nearest first):
+    the title (with the lines right above it that it carries on from), then at most one
+    label line and one credit line."""
+    title, k = [above[0]], 1
+    while (k < len(above) and above[k] == title[0] - 1
+           and continues(lines[above[k]].text, lines[title[0]].text)):
+        title.insert(0, above[k])
+        k += 1
+    units = [title]
+    if k < len(above) and _can_be_title(lines[above[k]]) and is_heading_like(lines[above[k]].text):
+        units.insert(0, [above[k]])
+        k += 1
+    if k < len(above) and lines[above[k]].is_credit:
+        units.insert(0, [above[k]])
+    return units
+
+
+def _summary_below(lines: list[Line], at: int) -> list[int]:
+    """The first paragraph after date line `at`, unless it reads as a heading or a date."""
+    run = _run_below(lines, at)
+    if not run:  # the date line ends its paragraph: the next one
+        following = next((j for j in range(at + 1, len(lines)) if lines[j].text), None)
+        if following is None or lines[following].date:
+            return []
+        run = [following, *_run_below(lines, following)]
+    first = lines[run[0]]
+    if first.is_date_heading or (len(run) == 1 and is_heading_like(first.text)):
+        return []
+    return run
 
 
 def _can_be_title(line: Line) -> bool:
