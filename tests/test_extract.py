@@ -117,3 +117,23 @@ def test_dash_under_a_quote_is_its_attribution():
         (4, "Barbados extends unemployment benefits", None, "2024-03-27")]
     listed = _items_of("list.txt", '"Our priorities:"\n- Jobs\n- Social protection\n')
     assert [g["title"] for g in listed] == ["Jobs", "Social protection"]
+
+
+def test_hard_wrapped_lines_are_joined():
+    """In a dump wrapped at a fixed width (its longest line of words, 100 columns at most),
+    a line after which the next one's first word would not have fitted was cut there: it
+    joins the next, whatever case that starts in. A dump with longer lines is not wrapped."""
+    entry = ("1. Forced labour: Brazil rescued 2,000 workers in 2023, most of them in Minas\n"
+             "   Gerais\n"
+             "   7 June 2024\n"
+             "   Inspectors found most of the {}workers on coffee farms.\n")
+    wrapped = _items_of("wrapped.txt", "News\n\n" + entry.format(""))
+    assert [(g["title"], g["label"], g["summary"]) for g in wrapped] == [
+        ("Forced labour: Brazil rescued 2,000 workers in 2023, most of them in Minas Gerais", None,
+         "Inspectors found most of the workers on coffee farms.")]
+    lines = split_lines(entry.format(""))
+    assert [line.wrapped for line in lines] == [True, False, False, False]
+    # a line of 120 characters: the page was not wrapped, and nothing is joined on width
+    assert not any(line.wrapped for line in split_lines(entry.format("x" * 70 + " ")))
+    # a link is never cut, so it does not widen the page
+    assert split_lines(entry.format("") + "13. https://www.ilo.org/" + "x" * 90 + "\n")[0].wrapped

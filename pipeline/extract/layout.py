@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.dates import DateLine
-from pipeline.extract.lines import Line, continues, is_heading_like
+from pipeline.extract.lines import Line, continues, is_heading_like, joins
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def _line_units(lines: list[Line]) -> list[Unit]:
     units: list[Unit] = []
     for line in lines:
         special = line.date or line.is_credit
-        if units and not special and not units[-1][-1].date and continues(units[-1][-1].text, line.text):
+        if units and not special and not units[-1][-1].date and joins(units[-1][-1], line):
             units[-1].append(line)
         else:
             units.append([line])
@@ -149,11 +149,8 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
 
 
 def _is_prose(unit: Unit) -> bool:
-    return _prose(_text(unit) or "")
-
-
-def _prose(text: str) -> bool:
     """Sentences rather than a headline: ends like a sentence and runs long."""
+    text = _text(unit) or ""
     return text.endswith((".", "!", "?", ".”", '."')) and len(text.split()) >= 12
 
 
@@ -176,12 +173,13 @@ def _is_card(head: list[str], after: list[str]) -> bool:
 
 def _teaser_split(head: list[str], credits: list[bool]) -> tuple[int, int] | None:
     """`[credit] title / teaser. / date`: where the title and the teaser start among the
-    texts above a date line, when the ones after the title read as prose and it does not."""
+    texts above a date line, when the ones after the title end as a sentence and it does
+    not, and it is longer than a label (`News / A title that is a sentence. / date`)."""
     rest = [at for at, credit in enumerate(credits) if not credit]
     if len(rest) < 2 or any(credits[rest[0]:]) or len(head[rest[0]].split()) <= LABEL_WORDS:
         return None  # a label over a title that ends as a sentence, not a title over a teaser
     title, teaser = head[rest[0]], " ".join(head[at] for at in rest[1:])
-    return (rest[0], rest[1]) if not _sentence(title) and _prose(teaser) else None
+    return (rest[0], rest[1]) if not _sentence(title) and _sentence(teaser) else None
 
 
 @dataclass
@@ -417,8 +415,10 @@ def _reads_as_title(line: Line) -> bool:
 
 
 def _labelled_card(lines: list[Line], head: list[int], after: list[int]) -> bool:
-    return _can_be_title(lines[head[0]]) and _is_card([lines[j].text for j in head],
-                                                       [lines[j].text for j in after])
+    title = _carried_on(lines, after)  # a wrapped title is one text
+    return _can_be_title(lines[head[0]]) and _is_card(
+        [lines[j].text for j in head],
+        [" ".join(lines[j].text for j in title), *(lines[j].text for j in after[len(title):])])
 
 
 def _card(lines: list[Line], head: list[int], at: int, after: list[int]) -> _Block:
@@ -440,7 +440,7 @@ def _carried_on(lines: list[Line], run: list[int]) -> list[int]:
     """The first line of `run` and the lines that carry on its sentence (a wrapped title)."""
     title = [run[0]]
     for j in run[1:]:
-        if not continues(lines[title[-1]].text, lines[j].text):
+        if not joins(lines[title[-1]], lines[j]):
             break
         title.append(j)
     return title
@@ -481,7 +481,7 @@ def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
     label line and one credit line."""
     title, k = [above[0]], 1
     while (k < len(above) and above[k] == title[0] - 1
-           and continues(lines[above[k]].text, lines[title[0]].text)):
+           and joins(lines[above[k]], lines[title[0]])):
         title.insert(0, above[k])
         k += 1
     units = [title]
@@ -494,17 +494,16 @@ def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
 
 
 def _summary_below(lines: list[Line], at: int) -> list[int]:
-    """The first paragraph after date line `at`, unless it reads as a heading or a date."""
+    """The rest of date line `at`'s paragraph (`Source: BBC News` is a summary too), or, when
+    the date ends it, the next paragraph unless that reads as a heading or a date."""
     run = _run_below(lines, at)
-    if not run:  # the date line ends its paragraph: the next one
-        following = next((j for j in range(at + 1, len(lines)) if lines[j].text), None)
-        if following is None or lines[following].date:
-            return []
-        run = [following, *_run_below(lines, following)]
-    first = lines[run[0]]
-    if first.is_date_heading or (len(run) == 1 and is_heading_like(first.text)):
+    if run:
+        return run
+    following = next((j for j in range(at + 1, len(lines)) if lines[j].text), None)
+    if following is None or lines[following].date or lines[following].is_date_heading:
         return []
-    return run
+    run = [following, *_run_below(lines, following)]
+    return [] if len(run) == 1 and is_heading_like(lines[following].text) else run
 
 
 def _can_be_title(line: Line) -> bool:

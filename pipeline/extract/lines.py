@@ -36,6 +36,7 @@ class Line:
     marker: str | None = None   # `1.`, `-`, `•`... when the line opens a list entry
     ordinal: int | None = None  # the number of a numbered marker
     date: DateLine | None = None
+    wrapped: bool = False       # cut by the dump's hard wrap: its text goes on in the next line
 
     @property
     def is_blank(self) -> bool:
@@ -76,7 +77,41 @@ def classify(raw: str, number: int) -> Line:
 
 def split_lines(text: str) -> list[Line]:
     """Every line of a dump's text, classified (CR, CRLF and LF all end a line)."""
-    return [classify(raw, i) for i, raw in enumerate(text.splitlines(), start=1)]
+    raws = text.splitlines()
+    lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    _mark_wraps(lines, raws)
+    return lines
+
+
+# A dump whose lines are all this short may be hard-wrapped (a text-mode browser, a mail
+# client: 72 to 80 columns); a page saved from a desktop browser has longer lines.
+WRAP_WIDTH = range(40, 101)
+_ENDS_CLAUSE = tuple(".!?:;")
+
+
+def _sets_width(raw: str) -> bool:
+    return " " in raw.strip() and "://" not in raw
+
+
+def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
+    """Mark the lines a hard wrap cut: in a dump whose longest line of words is `width`
+    columns, a line that does not end a sentence, and after which the next line's first
+    word would not have fitted (as a wrapping program cuts: `... most of them in Minas` /
+    `Gerais`). A link is never cut (`13. https://...`), so a line with one does not set
+    the width."""
+    if any(_sets_width(raw) for raw in raws if len(raw) > WRAP_WIDTH[-1]):
+        return  # a page saved from a desktop browser, most of all: checked at its first long line
+    prose = [_sets_width(raw) for raw in raws]
+    widths = [len(raw.expandtabs(4).rstrip()) for raw in raws]
+    width = max((w for w, words in zip(widths, prose) if words), default=0)
+    if width not in WRAP_WIDTH:
+        return
+    for line, following, used in zip(lines, lines[1:], widths):
+        if (line.text and following.text and following.marker is None and not line.date
+                and not following.date and not following.is_credit
+                and not line.text.endswith(_ENDS_CLAUSE)
+                and used + 1 + len(following.text.split(maxsplit=1)[0]) > width):
+            line.wrapped = True
 
 
 def is_heading_like(text: str) -> bool:
@@ -90,6 +125,11 @@ def is_heading_like(text: str) -> bool:
         and words[-1].lower() not in _CONNECTORS
         and not _CONTACT.match(text)
     )
+
+
+def joins(previous: Line, following: Line) -> bool:
+    """Whether line `following` carries on `previous`: cut by a hard wrap, or by its words."""
+    return previous.wrapped or continues(previous.text, following.text)
 
 
 def continues(previous: str, following: str) -> bool:
