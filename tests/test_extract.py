@@ -120,20 +120,42 @@ def test_dash_under_a_quote_is_its_attribution():
 
 
 def test_hard_wrapped_lines_are_joined():
-    """In a dump wrapped at a fixed width (its longest line of words, 100 columns at most),
-    a line after which the next one's first word would not have fitted was cut there: it
-    joins the next, whatever case that starts in. A dump with longer lines is not wrapped."""
+    """In a dump wrapped at a fixed width (its longest line of words, 100 columns at most)
+    that shows wraps (two lines cut near it, going on in lower case), a line after which
+    the next one's first word would not have fitted was cut there: it joins the next,
+    whatever case that starts in. A dump with longer lines is not wrapped, nor one whose
+    short lines show no wrap."""
     entry = ("1. Forced labour: Brazil rescued 2,000 workers in 2023, most of them in Minas\n"
              "   Gerais\n"
              "   7 June 2024\n"
-             "   Inspectors found most of the {}workers on coffee farms.\n")
+             "   Inspectors found most of the {}workers on coffee and sugar cane farms in\n"
+             "   south-eastern Brazil, and many more in the charcoal camps of the north,\n"
+             "   labour ministry said.\n")
     wrapped = _items_of("wrapped.txt", "News\n\n" + entry.format(""))
-    assert [(g["title"], g["label"], g["summary"]) for g in wrapped] == [
+    assert [(g["title"], g["label"], g["published"]) for g in wrapped] == [
         ("Forced labour: Brazil rescued 2,000 workers in 2023, most of them in Minas Gerais", None,
-         "Inspectors found most of the workers on coffee farms.")]
+         "2024-06-07")]
+    assert wrapped[0]["summary"].startswith("Inspectors found most of the workers on coffee")
     lines = split_lines(entry.format(""))
-    assert [line.wrapped for line in lines] == [True, False, False, False]
+    assert [line.wrapped for line in lines] == [True, False, False, True, True, False]
     # a line of 120 characters: the page was not wrapped, and nothing is joined on width
-    assert not any(line.wrapped for line in split_lines(entry.format("x" * 70 + " ")))
+    assert not any(line.wrapped for line in split_lines(entry.format("x" * 40 + " ")))
     # a link is never cut, so it does not widen the page
     assert split_lines(entry.format("") + "13. https://www.ilo.org/" + "x" * 90 + "\n")[0].wrapped
+    # short lines, no line going on in lower case: titles, not wrapped text
+    titles = "Forced labour: Brazil rescued 2,000 workers, most of them in Minas\nGerais\nA new rate\n"
+    assert not any(line.wrapped for line in split_lines(titles))
+
+
+def test_short_teasers_beside_the_date_line():
+    """A short line right under the date line is the summary (a source, a byline), not a
+    heading to drop; a short teaser between a title and the date line under it is the
+    summary, not the title."""
+    text = ("In the news\n\nForced labour profits reach US$236 billion a year\n19 March 2024\nSource: BBC News\n\n"
+            "Fiji raises its national minimum wage to FJ$5.00 an hour\n"
+            "The new rate applies to all sectors from 1 July.\nJune 3, 2024\n")
+    got = _items_of("news.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["summary"], g["published"]) for g in got] == [
+        (3, "Forced labour profits reach US$236 billion a year", None, "Source: BBC News", "2024-03-19"),
+        (7, "Fiji raises its national minimum wage to FJ$5.00 an hour", None,
+         "The new rate applies to all sectors from 1 July.", "2024-06-03")]

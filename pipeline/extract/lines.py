@@ -86,6 +86,11 @@ def split_lines(text: str) -> list[Line]:
 # A dump whose lines are all this short may be hard-wrapped (a text-mode browser, a mail
 # client: 72 to 80 columns); a page saved from a desktop browser has longer lines.
 WRAP_WIDTH = range(40, 101)
+# ... and it is, when it shows this many lines cut near its width (within WRAP_MARGIN
+# columns) in mid-sentence, the next line going on in lower case: short lines alone (a
+# page of titles) are no sign of a wrap.
+WRAPS_SEEN = 2
+WRAP_MARGIN = 15
 _ENDS_CLAUSE = tuple(".!?:;")
 
 
@@ -95,8 +100,8 @@ def _sets_width(raw: str) -> bool:
 
 def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
     """Mark the lines a hard wrap cut: in a dump whose longest line of words is `width`
-    columns, a line that does not end a sentence, and after which the next line's first
-    word would not have fitted (as a wrapping program cuts: `... most of them in Minas` /
+    columns and that shows wraps (WRAPS_SEEN), a line that does not end a sentence, and
+    after which the next line's first word would not have fitted (as a wrapping program cuts: `... most of them in Minas` /
     `Gerais`). A link is never cut (`13. https://...`), so a line with one does not set
     the width."""
     if any(_sets_width(raw) for raw in raws if len(raw) > WRAP_WIDTH[-1]):
@@ -105,6 +110,11 @@ def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
     widths = [len(raw.expandtabs(4).rstrip()) for raw in raws]
     width = max((w for w, words in zip(widths, prose) if words), default=0)
     if width not in WRAP_WIDTH:
+        return
+    seen = sum(1 for line, following, used in zip(lines, lines[1:], widths)
+               if used >= width - WRAP_MARGIN and following.text[:1].islower()
+               and line.text and not line.text.endswith(_ENDS_CLAUSE))
+    if seen < WRAPS_SEEN:
         return
     for line, following, used in zip(lines, lines[1:], widths):
         if (line.text and following.text and following.marker is None and not line.date
