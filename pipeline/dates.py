@@ -52,6 +52,8 @@ _DATE_PATTERNS = [
 ]
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
+# an events page's field line: `Date: 12 - 13 May 2024`, `When: Thursday, 23 May 2024`
+_FIELD_BEFORE = re.compile(r"(?:dates?|when)\s*:\s*", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
 # A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
 # one or a span of two, with the parts' names left out (a pattern names a group once).
@@ -177,6 +179,8 @@ def parse_date_line(line: str) -> DateLine | None:
     pos, kind, place = 0, None, None
     if "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
+    elif ":" in text[:6] and (m := _FIELD_BEFORE.match(text)):
+        pos = m.end()
     found = _match_date(text, pos)
     if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)):
         found = _match_date(text, m.end())

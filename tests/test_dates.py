@@ -39,6 +39,10 @@ SHAPES = {
     "Sept. 3, 2019": (D(2019, 9, 3), None, None, None, None, None, None),
     "Monday, 3 July 2023": (D(2023, 7, 3), None, None, None, None, None, None),
     "2023-03-01": (D(2023, 3, 1), None, None, None, None, None, None),
+    # an events page's field lines
+    "Date: 12 - 13 May 2024": (D(2024, 5, 12), D(2024, 5, 13), None, None, None, None, None),
+    "Dates: Thursday, 23 May 2024": (D(2024, 5, 23), None, None, None, None, None, None),
+    "When: 3 June 2024 at 14:00 (Europe/Zurich)": (D(2024, 6, 3), None, "14:00", "Europe/Zurich", None, None, None),
     "NEW DELHI, 25 July 2016 - The ILO and the Government of India signed ...":
         (D(2016, 7, 25), None, None, None, "NEW DELHI", None,
          "The ILO and the Government of India signed ..."),
@@ -72,6 +76,7 @@ def test_date_line_shapes(line):
     "30 June - 2 June 2023",                          # a range that ends before it starts
     "30 December 2030 - 2 January 2027",
     "Convention No. 102 adopted in 1952",
+    "Deadline: 3 June 2024",                          # a field that is not the item's date
     "",
 ])
 def test_not_date_lines(line):
