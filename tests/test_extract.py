@@ -104,6 +104,8 @@ def test_heading_over_blocks_is_their_section():
     assert [(g["line"], g["title"], g["label"], g["section"], g["published"]) for g in got] == [
         (3, "Workers in Asia see real wages rise", None, "Latest news", "2024-05-12"),
         (8, "Skills forum opens in Turin", None, "Latest news", "2024-05-03")]
+    # the link lands in a field, as every line of an item's block does (SPEC)
+    assert got[0]["summary"] == "Real wages rose in 2023. Read more"
     assert got[1]["summary"] == "The forum brings together 300 trainers."
 
 
@@ -159,3 +161,69 @@ def test_short_teasers_beside_the_date_line():
         (3, "Forced labour profits reach US$236 billion a year", None, "Source: BBC News", "2024-03-19"),
         (7, "Fiji raises its national minimum wage to FJ$5.00 an hour", None,
          "The new rate applies to all sectors from 1 July.", "2024-06-03")]
+
+
+def test_a_short_title_over_the_date_is_not_a_label():
+    """A card's label stands over a date line with a headline under it; a short title with a
+    byline or a `Location:` line under its date line stays the title."""
+    listed = _items_of("list.txt", "News\n\n1. Jobs report released\n   12 May 2024\n   By ILO News\n"
+                                   "   Unemployment in the region fell to 5 per cent.\n")
+    assert [(g["title"], g["label"], g["summary"]) for g in listed] == [
+        ("Jobs report released", None, "By ILO News Unemployment in the region fell to 5 per cent.")]
+    events = _items_of("events.txt", "Events\n\nInternational Labour Conference\nDate: 3 - 14 June 2024\n"
+                                     "Location: Geneva, Switzerland\n"
+                                     "The 112th Session will discuss decent work in the care economy.\n")
+    assert [(g["title"], g["label"], g["published"], g["published_end"]) for g in events] == [
+        ("International Labour Conference", None, "2024-06-03", "2024-06-14")]
+    assert events[0]["summary"].startswith("Location: Geneva, Switzerland The 112th Session")
+
+
+def test_one_card_does_not_make_every_block_a_card():
+    """After a card (`date / title / teaser`), a block with its title over the date line is
+    still read so: its teaser (`...?`, `Source: ...`) is not taken for its title."""
+    text = ("News\n\n14 March 2024\nViet Nam raises regional minimum wages by 6 per cent\n"
+            "The increase will apply to some 6 million workers from 1 July.\n\n"
+            "Asia-Pacific employers and unions meet on the future of skills\n5 March 2024\n"
+            "Will apprenticeships close the skills gap?\n\n"
+            "Nepal's brick kiln workers find a way out of debt bondage\n28 February 2024\nSource: BBC News\n")
+    got = _items_of("cards.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["summary"]) for g in got] == [
+        (3, "Viet Nam raises regional minimum wages by 6 per cent", None,
+         "The increase will apply to some 6 million workers from 1 July."),
+        (7, "Asia-Pacific employers and unions meet on the future of skills", None,
+         "Will apprenticeships close the skills gap?"),
+        (11, "Nepal's brick kiln workers find a way out of debt bondage", None, "Source: BBC News")]
+
+
+def test_a_bare_dash_under_a_quote_still_opens_an_entry():
+    """In a list of bare `-` markers, an entry whose summary ends with a quote is followed by
+    the next entry, not by an attribution."""
+    text = ("Latest news\n-\nPress release\nThailand launches new social security scheme for informal workers\n"
+            "24 June 2022, Bangkok, Thailand\nThe Minister said: \"No one should be left behind.\"\n"
+            "-\nPublication\nGuide to employment injury insurance in Asia\n")
+    got = _items_of("dashes.txt", text)
+    assert [(g["line"], g["title"]) for g in got] == [
+        (2, "Thailand launches new social security scheme for informal workers"),
+        (7, "Guide to employment injury insurance in Asia")]
+
+
+def test_a_title_near_the_margin_is_not_joined_to_its_teaser():
+    """In a hard-wrapped dump, a title that ends near the margin keeps its own line: the
+    line under it is a teaser (long, or a sentence), not the tail of a cut title."""
+    text = ("  * Cambodia and Thailand sign new agreement on the recruitment of migrants\n"
+            "    Representatives of both governments and of workers' groups agreed on\n"
+            "    rules for recruitment fees and contracts.\n"
+            "  * Sri Lanka declares hazardous work list under amended employment law\n"
+            "    Employers' organizations welcomed the list.\n"
+            "  * Mongolia opens green skills centre\n"
+            "    The centre will train 600 young people a year in solar installation and\n"
+            "    energy-efficient construction.\n")
+    got = _items_of("wrapped.txt", text)
+    assert [(g["title"], g["summary"]) for g in got] == [
+        ("Cambodia and Thailand sign new agreement on the recruitment of migrants",
+         "Representatives of both governments and of workers' groups agreed on rules for recruitment fees and contracts."),
+        ("Sri Lanka declares hazardous work list under amended employment law",
+         "Employers' organizations welcomed the list."),
+        ("Mongolia opens green skills centre",
+         "The centre will train 600 young people a year in solar installation and energy-efficient construction.")]
+    assert sum(line.wrapped for line in split_lines(text)) == 2  # the dump shows its wraps

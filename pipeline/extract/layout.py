@@ -17,6 +17,7 @@ entry) set the section of the entries that follow them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import DateLine
@@ -118,7 +119,7 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
         return _Fields(title=units[1], date=units[0][0], summary=units[2:])
     if dated is not None:
         head, date, after = units[:dated], units[dated][0], units[dated + 1:]
-        # (the texts are joined only for the few entries these shapes can fit)
+        # (texts joined only for the entries whose count of units fits the shape)
         if len(head) == 1 and len(after) >= 2 and _is_card([_text(head[0]) or ""],
                                                            [_text(u) or "" for u in after]):
             return _Fields(title=after[0], label=head, date=date, summary=after[1:])
@@ -165,10 +166,24 @@ LABEL_WORDS = 5
 
 def _is_card(head: list[str], after: list[str]) -> bool:
     """`Feature / 28 February 2024 / title / teaser.`: the texts above a date line are one
-    short label, and under it stand a title and then a teaser that ends as a sentence."""
-    return (len(head) == 1 and is_heading_like(head[0]) and len(head[0].split()) <= LABEL_WORDS
-            and len(after) >= 2 and not _sentence(after[0]) and _sentence(after[-1])
-            and not continues(after[0], after[1]))
+    short label, and under it stand a title (longer than a label: not a byline, a place or
+    a `Location:` line under a short title) and then a teaser that ends as a sentence."""
+    return (_is_label(head) and len(after) >= 2 and _is_headline(after[0])
+            and _sentence(after[-1]) and not continues(after[0], after[1]))
+
+
+def _is_label(head: list[str]) -> bool:
+    """One short heading over a date line: `Feature`, `Press release`."""
+    return len(head) == 1 and is_heading_like(head[0]) and len(head[0].split()) <= LABEL_WORDS
+
+
+def _is_headline(text: str) -> bool:
+    """Longer than a label, not ending as a sentence, not a `Field: value` line."""
+    return (len(text.split()) > LABEL_WORDS and not _sentence(text)
+            and not _FIELD.match(text))
+
+
+_FIELD = re.compile(r"[A-Z][a-z]+:\s")  # `Location: Geneva`, `Source: BBC News`
 
 
 def _teaser_split(head: list[str], credits: list[bool]) -> tuple[int, int] | None:
@@ -215,7 +230,7 @@ def _attribution(lines: list[Line], at: int) -> bool:
     """`– Name, title` right under a quote (`"..."`) outside a list: who said it, not a
     list of one dash entry."""
     line, above = lines[at], lines[at - 1] if at else None
-    return (line.marker in ("-", "–") and above is not None and above.marker is None
+    return (line.marker in ("-", "–") and bool(line.text) and above is not None and above.marker is None
             and above.text.endswith(_QUOTE_ENDS) and not (at + 1 < len(lines) and lines[at + 1].marker))
 
 
@@ -359,7 +374,8 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
       [/ summary]`; the summary is the rest of the paragraph, or the next paragraph when
       the date ends this one;
     * first, with the title under it (a card: `date / title [/ summary]`, or `label / date /
-      title / summary`); once a page shows such a card, its dated blocks are read so;
+      title / teaser.`); once these lines show a card, a short label over a date line with
+      a headline under it (`Feature / date / title`) is read as one too;
     * last, under a title and its teaser: `title / teaser. / date`;
     * alone, each field a paragraph of its own: the title is the nearest line above.
     A block never reaches above the end of the one before it.
@@ -367,7 +383,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     if not any(line.date for line in lines):  # most runs between list entries: blank lines
         return blocks
-    floor, date_first, date_last = 0, False, False
+    floor, date_first = 0, False
     for at, line in enumerate(lines):
         if not line.date or at < floor:
             continue
@@ -378,14 +394,14 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         after = _run_below(lines, at)
         block = None
         if after and _reads_as_title(lines[after[0]]) and (
-                not head or date_first or _labelled_card(lines, head, after)):
+                not head or _labelled_card(lines, head, after)
+                or date_first and _label_over(lines, head) and _is_headline(lines[after[0]].text)):
             block = _card(lines, head, at, after)
             date_first = True
         elif head and not after and (teaser := _teaser_above(lines, head, at)):
             block = teaser
-            date_last = True
         elif head and _can_be_title(lines[head[-1]]):
-            block = _titled_above(lines, head, at, below=not date_last)
+            block = _titled_above(lines, head, at)
         elif not head:
             block = _titled_apart(lines, at, floor)
         if block is None:
@@ -412,6 +428,10 @@ def _run_below(lines: list[Line], at: int) -> list[int]:
 
 def _reads_as_title(line: Line) -> bool:
     return _can_be_title(line) and not _sentence(line.text) and not line.is_contact
+
+
+def _label_over(lines: list[Line], head: list[int]) -> bool:
+    return bool(head) and _can_be_title(lines[head[0]]) and _is_label([lines[j].text for j in head])
 
 
 def _labelled_card(lines: list[Line], head: list[int], after: list[int]) -> bool:
@@ -458,12 +478,10 @@ def _teaser_above(lines: list[Line], head: list[int], at: int) -> _Block | None:
     return _Block([*([j] for j in head[:split[0]]), title], at, teaser)
 
 
-def _titled_above(lines: list[Line], head: list[int], at: int, below: bool) -> _Block:
-    """`[credit] [label] title / date`, all in one paragraph (`_head_above`). The summary is
-    the rest of the paragraph, or the next one when `below` (not on a page whose teasers
-    stand above their date lines)."""
-    summary = _summary_below(lines, at) if below else _run_below(lines, at)
-    return _Block(_head_above(lines, head[::-1]), at, summary)
+def _titled_above(lines: list[Line], head: list[int], at: int) -> _Block:
+    """`[credit] [label] title / date`, all in one paragraph (`_head_above`); the summary is
+    the rest of the paragraph, or the next one."""
+    return _Block(_head_above(lines, head[::-1]), at, _summary_below(lines, at))
 
 
 def _titled_apart(lines: list[Line], at: int, floor: int) -> _Block | None:
@@ -495,7 +513,7 @@ def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
 
 def _summary_below(lines: list[Line], at: int) -> list[int]:
     """The rest of date line `at`'s paragraph (`Source: BBC News` is a summary too), or, when
-    the date ends it, the next paragraph unless that reads as a heading or a date."""
+    the date ends it, the next paragraph unless it opens with a heading or a date."""
     run = _run_below(lines, at)
     if run:
         return run
@@ -503,7 +521,12 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
     if following is None or lines[following].date or lines[following].is_date_heading:
         return []
     run = [following, *_run_below(lines, following)]
-    return [] if len(run) == 1 and is_heading_like(lines[following].text) else run
+    # a lone heading, or a heading over text (an undated tile: `Flagship report / World
+    # Employment and Social Outlook`), is the page's, not this item's summary
+    first = lines[following]
+    if is_heading_like(first.text) and (len(run) == 1 or not joins(first, lines[run[1]])):
+        return []
+    return run
 
 
 def _can_be_title(line: Line) -> bool:

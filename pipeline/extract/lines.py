@@ -91,6 +91,10 @@ WRAP_WIDTH = range(40, 101)
 # page of titles) are no sign of a wrap.
 WRAPS_SEEN = 2
 WRAP_MARGIN = 15
+# A line cut short by the width is joined to a next line that starts in upper case only when
+# that line is a fragment this short, with no sentence end: a title's tail (`Gerais`, `Pay
+# and Safety`), not the next field (a teaser, which runs longer or ends as a sentence).
+WRAP_TAIL_WORDS = 5
 _ENDS_CLAUSE = tuple(".!?:;")
 
 
@@ -99,12 +103,14 @@ def _sets_width(raw: str) -> bool:
 
 
 def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
-    """Mark the lines a hard wrap cut: in a dump whose longest line of words is `width`
-    columns and that shows wraps (WRAPS_SEEN), a line that does not end a sentence, and
-    after which the next line's first word would not have fitted (as a wrapping program cuts: `... most of them in Minas` /
-    `Gerais`). A link is never cut (`13. https://...`), so a line with one does not set
-    the width."""
-    if any(_sets_width(raw) for raw in raws if len(raw) > WRAP_WIDTH[-1]):
+    """Mark the lines a hard wrap cut (as a wrapping program cuts: `... most of them in
+    Minas` / `Gerais`): in a dump whose longest line of words is `width` columns and that
+    shows wraps (WRAPS_SEEN), a line that does not end a sentence, after which the next
+    line's first word would not have fitted, and whose next line reads as the tail of a
+    cut one (`_fragment`). A link is never cut (`13. https://...`), so a line with one does
+    not set the width."""
+    longest = WRAP_WIDTH[-1]
+    if any(_sets_width(raw) for raw in raws if len(raw) > longest and len(raw.rstrip()) > longest):
         return  # a page saved from a desktop browser, most of all: checked at its first long line
     prose = [_sets_width(raw) for raw in raws]
     widths = [len(raw.expandtabs(4).rstrip()) for raw in raws]
@@ -119,9 +125,14 @@ def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
     for line, following, used in zip(lines, lines[1:], widths):
         if (line.text and following.text and following.marker is None and not line.date
                 and not following.date and not following.is_credit
-                and not line.text.endswith(_ENDS_CLAUSE)
+                and not line.text.endswith(_ENDS_CLAUSE) and _fragment(following.text)
                 and used + 1 + len(following.text.split(maxsplit=1)[0]) > width):
             line.wrapped = True
+
+
+def _fragment(text: str) -> bool:
+    """The tail of a cut line: in lower case, or short and not ending as a sentence."""
+    return text[0].islower() or (len(text.split()) <= WRAP_TAIL_WORDS and not text.endswith(_ENDS_CLAUSE))
 
 
 def is_heading_like(text: str) -> bool:
