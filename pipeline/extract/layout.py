@@ -150,9 +150,9 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
 
 
 def _is_prose(unit: Unit) -> bool:
-    """Sentences rather than a headline: ends like a sentence and runs long."""
+    """Sentences rather than a headline: ends like a sentence (or a question) and runs long."""
     text = _text(unit) or ""
-    return text.endswith((".", "!", "?", ".”", '."')) and len(text.split()) >= 12
+    return (_sentence(text) or text.endswith("?")) and len(text.split()) >= 12
 
 
 def _sentence(text: str) -> bool:
@@ -444,16 +444,8 @@ def _labelled_card(lines: list[Line], head: list[int], after: list[int]) -> bool
 def _card(lines: list[Line], head: list[int], at: int, after: list[int]) -> _Block:
     """A date line over its title: above the date, at most a label and a credit (lines above
     them end the summary of the block before); under the title, the summary."""
-    units: list[list[int]] = []
-    for j in reversed(head):
-        if lines[j].is_credit and not any(lines[u[0]].is_credit for u in units):
-            units.insert(0, [j])
-        elif not units and is_heading_like(lines[j].text) and _can_be_title(lines[j]):
-            units.insert(0, [j])
-        else:
-            break
     title = _carried_on(lines, after)
-    return _Block([*units, title], at, after[len(title):])
+    return _Block([*_label_and_credit(lines, head[::-1]), title], at, after[len(title):])
 
 
 def _carried_on(lines: list[Line], run: list[int]) -> list[int]:
@@ -502,7 +494,13 @@ def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
            and joins(lines[above[k]], lines[title[0]])):
         title.insert(0, above[k])
         k += 1
-    units = [title]
+    return [*_label_and_credit(lines, above[k:]), title]
+
+
+def _label_and_credit(lines: list[Line], above: list[int]) -> list[list[int]]:
+    """`[credit] [label]` from the lines going up from a title or a date line (`above`,
+    nearest first): at most one label line (a short heading), then at most one credit."""
+    units, k = [], 0
     if k < len(above) and _can_be_title(lines[above[k]]) and is_heading_like(lines[above[k]].text):
         units.insert(0, [above[k]])
         k += 1
