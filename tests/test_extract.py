@@ -74,9 +74,12 @@ def test_no_text_lost(name, text):
                 continue
             assert number in entry.lines, f"{name}:{number} inside an entry but not used: {text_of_line!r}"
             assert text_of_line in fields, f"{name}:{number} lost: {text_of_line!r}"
-        # the marker line's own text, image marks aside, is the entry's first line
+        # the marker line's own text, image marks and markup aside (a Markdown link's target,
+        # lynx's `[12]`, `#`, `*`, `_`), is the entry's first line
         first = collapse_whitespace(IMAGE_MARK.sub(" ", raw_lines[entry.line - 1]))
-        assert re.sub(r"^(\d{1,3}[.)]|[-–•*·▪◦‣])\s*", "", first) in fields + " "
+        first = re.sub(r"^(\d{1,3}[.)]|[-–•*·▪◦‣])\s*", "", first)
+        first = re.sub(r"\]\([^)]*\)|\[\d+\]|[\[\]#*_!]", "", first).strip()
+        assert first in re.sub(r"[\[\]#*_!]", "", fields) + " "
 
 
 def test_items_keep_entry_text(seed_texts):
@@ -227,3 +230,63 @@ def test_a_title_near_the_margin_is_not_joined_to_its_teaser():
         ("Mongolia opens green skills centre",
          "The centre will train 600 young people a year in solar installation and energy-efficient construction.")]
     assert sum(line.wrapped for line in split_lines(text)) == 2  # the dump shows its wraps
+
+
+@pytest.mark.parametrize("raw,text", [
+    ('### [Viet Nam extends social insurance](https://ilo.org/a "Viet Nam")', "Viet Nam extends social insurance"),
+    ("![ILO logo](https://ilo.org/logo.svg) Newsroom", "Newsroom"),
+    ("   [12]Kenya extends maternity protection", "Kenya extends maternity protection"),
+    ("#[1]ILO news RSS feed", "ILO news RSS feed"),
+    ("A decree brings **2.5 million** workers in _all_ provinces", "A decree brings 2.5 million workers in all provinces"),
+    ("Data in file_name_2024 and 3*4 or a footnote[1]", "Data in file_name_2024 and 3*4 or a footnote[1]"),
+    ("#COVID19 response in Asia", "#COVID19 response in Asia"),
+    ("* * *", ""), ("-----", ""), ("=====", ""),
+])
+def test_markup_is_not_text(raw, text):
+    """What a text-mode browser (lynx's `[12]`) or an HTML-to-Markdown tool (links, images,
+    emphasis, `#` headings, rules) leaves around the page's text is not text of the page;
+    underscores inside words, a footnote mark after a word and a hashtag are."""
+    assert [line.text for line in split_lines(raw)] == [text]
+
+
+def test_markup_headings_and_lists():
+    """A `## ` heading is a heading (a section, never the label of the title under it); a
+    `* ` line is a bullet; a rule is a blank line; a bold title under a marker is the title."""
+    text = ("## Latest news\n\n### [Pension reform in Jordan](https://ilo.org/a)\n\n12 June 2024\n\n"
+            "The reform covers **1.2 million** workers.\n\n---\n\n"
+            "  * **Wage report launched in Geneva**\n    3 May 2024, Geneva\n")
+    got = _items_of("md.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["section"], g["published"], g["summary"]) for g in got] == [
+        (3, "Pension reform in Jordan", None, "Latest news", "2024-06-12",
+         "The reform covers 1.2 million workers."),
+        (11, "Wage report launched in Geneva", None, "Latest news", "2024-05-03", None)]
+    assert got[1]["place"] == "Geneva"
+
+
+def test_navigation_menus_are_not_items():
+    """A run of three list entries or more, each one line of four words at most (or a bare
+    link), is navigation: nested menus and lynx's `References` list of URLs are not items. Two
+    such entries, or a run where one entry has a date or a teaser, are still items."""
+    menu = ("• About us\n\t◦ Who we are\n\t◦ Staff\n• Areas of work\n\t◦ Employment\n\n"
+            "Latest news\n\n• Jordan extends pensions to farm workers\n\t2 May 2024\n")
+    got = _items_of("menu.txt", menu)
+    assert [(g["line"], g["title"], g["section"]) for g in got] == [
+        (9, "Jordan extends pensions to farm workers", "Latest news")]
+    refs = "References\n\n   1. https://www.ilo.org/\n   2. https://www.ilo.org/topics\n   3. www.ilo.org/news\n"
+    assert _items_of("refs.txt", refs) == []
+    two = _items_of("two.txt", "Resources\n\n- Global Wage Report\n- Decent work\n")
+    assert [g["title"] for g in two] == ["Global Wage Report", "Decent work"]
+    dated = _items_of("dated.txt", "- Social protection\n- ILO Live\n  3 May 2024\n- Child labour\n")
+    assert [(g["title"], g["published"]) for g in dated] == [
+        ("Social protection", None), ("ILO Live", "2024-05-03"), ("Child labour", None)]
+
+
+def test_list_entry_ends_at_a_line_left_of_its_marker():
+    """Text that starts left of an indented marker is not in that marker's entry, even where
+    the entry's own lines are not indented under it (a flat list)."""
+    text = ("  - Social protection floors in Asia\n  Launched in Bangkok\n"
+            "Latest news\n\nWage growth slows in 2024\n12 May 2024\nReal wages fell.\n")
+    got = _items_of("left.txt", text)
+    assert [(g["line"], g["title"], g["summary"], g["section"], g["published"]) for g in got] == [
+        (1, "Social protection floors in Asia", "Launched in Bangkok", None, None),
+        (5, "Wage growth slows in 2024", "Real wages fell.", "Latest news", "2024-05-12")]

@@ -213,7 +213,7 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
         line = lines[end]
         if line.marker or line.is_date_heading:
             break
-        if nested and line.text and line.indent <= opener.indent:
+        if line.text and (line.indent < opener.indent or nested and line.indent == opener.indent):
             break
         end += 1
     following = lines[end] if end < len(lines) else None
@@ -309,7 +309,7 @@ class _Scanner:
             self._list_entry(kept)
             outer.extend(leftover)
         self._outer(outer)
-        return self.entries
+        return _without_menus(self.entries, self.lines)
 
     def _list_entry(self, lines: list[Line]) -> None:
         opener = lines[0]
@@ -347,7 +347,7 @@ class _Scanner:
         if not line.text:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-        if line.is_date_heading or (alone and is_heading_like(line.text) and not line.date):
+        if line.is_date_heading or (line.heading or alone) and is_heading_like(line.text) and not line.date:
             self.section = line.text
 
 @dataclass
@@ -445,7 +445,7 @@ def _card(lines: list[Line], head: list[int], at: int, after: list[int]) -> _Blo
     """A date line over its title: above the date, at most a label and a credit (lines above
     them end the summary of the block before); under the title, the summary."""
     title = _carried_on(lines, after)
-    return _Block([*_label_and_credit(lines, head[::-1]), title], at, after[len(title):])
+    return _Block([*_label_and_credit(lines, head[::-1], lines[at]), title], at, after[len(title):])
 
 
 def _carried_on(lines: list[Line], run: list[int]) -> list[int]:
@@ -494,14 +494,18 @@ def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
            and joins(lines[above[k]], lines[title[0]])):
         title.insert(0, above[k])
         k += 1
-    return [*_label_and_credit(lines, above[k:]), title]
+    return [*_label_and_credit(lines, above[k:], lines[title[0]]), title]
 
 
-def _label_and_credit(lines: list[Line], above: list[int]) -> list[list[int]]:
+def _label_and_credit(lines: list[Line], above: list[int], top: Line) -> list[list[int]]:
     """`[credit] [label]` from the lines going up from a title or a date line (`above`,
-    nearest first): at most one label line (a short heading), then at most one credit."""
+    nearest first; `top` is that title's or date line's first line): at most one label line
+    (a short heading, indented as `top` is, not marked as a heading), then at most one
+    credit. A heading set out of the text (`## Latest news`, or lynx's headings at the margin
+    over indented text) is a section."""
     units, k = [], 0
-    if k < len(above) and _can_be_title(lines[above[k]]) and is_heading_like(lines[above[k]].text):
+    if (k < len(above) and _can_be_title(lines[above[k]]) and not lines[above[k]].heading
+            and lines[above[k]].indent == top.indent and is_heading_like(lines[above[k]].text)):
         units.insert(0, [above[k]])
         k += 1
     if k < len(above) and lines[above[k]].is_credit:
@@ -529,6 +533,38 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
 
 def _can_be_title(line: Line) -> bool:
     return not (line.date or line.is_credit or line.is_date_heading)
+
+
+# A run of this many list entries or more, each one line of a few words (or a bare link) with
+# nothing else, is a navigation menu (`About us / Who we are / Staff`), or lynx's list of
+# the page's link targets (`References / 1. https://...`): navigation links are not items.
+MENU_ENTRIES = 3
+MENU_WORDS = 4
+_LINK = re.compile(r"(?:https?://|www\.)\S+$")
+
+
+def _menu_item(entry: Entry) -> bool:
+    title = entry.title or ""
+    return (entry.marker is not None and "\n" not in title and entry.date is None
+            and not (entry.label or entry.credit or entry.summary or entry.date_line)
+            and (len(title.split()) <= MENU_WORDS or bool(_LINK.match(title))))
+
+
+def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
+    """`entries` less the navigation menus among them (`MENU_ENTRIES`): runs of menu-like
+    list entries with only blank lines between them."""
+    runs: list[list[Entry]] = []
+    for entry in entries:
+        previous = runs[-1][-1] if runs else None
+        if (previous is not None and _menu_item(previous) and _menu_item(entry)
+                and not any(line.text for line in lines[previous.lines[-1]:entry.line - 1])):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    if all(len(run) < MENU_ENTRIES for run in runs):
+        return entries
+    return [entry for run in runs
+            if len(run) < MENU_ENTRIES or not all(map(_menu_item, run)) for entry in run]
 
 
 def find_entries(lines: list[Line], source: str) -> list[Entry]:

@@ -14,6 +14,17 @@ from pipeline.text import collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
 IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
+# So is the markup a text-mode browser or an HTML-to-Markdown tool leaves around the text:
+# Markdown images and links (`![alt](src)`, `[text](url "title")`: the text stays), lynx's
+# link numbers (`[12]Title`, `#[1]RSS feed`), bold and italic marks, `## ` heading marks,
+# and rules (`---`, `* * *`, `===` under a heading), which read as blank lines.
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=\S)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"
+                       r"|(?<!\w)(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_ATX_HEADING = re.compile(r"^#{1,6} (.*?)(?: #+)?$")
+_RULE = re.compile(r"^(?:[-=_*~] ?){3,}$")
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")
 _BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{_BULLETS}])(?:\s+(?P<rest>.*))?$")
@@ -37,6 +48,7 @@ class Line:
     ordinal: int | None = None  # the number of a numbered marker
     date: DateLine | None = None
     wrapped: bool = False       # cut by the dump's hard wrap: its text goes on in the next line
+    heading: bool = False       # marked as a heading by the markup (`## Latest news`)
 
     @property
     def is_blank(self) -> bool:
@@ -61,7 +73,12 @@ def classify(raw: str, number: int) -> Line:
     if raw[:1].isspace():
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip())
-    text = collapse_whitespace(IMAGE_MARK.sub(" ", raw) if "[" in raw else raw)
+    text = collapse_whitespace(_unmarked(raw))
+    if text and text[0] in "-=_*~#":
+        if _RULE.match(text):
+            return Line(number, "", indent)
+        if text[0] == "#" and (m := _ATX_HEADING.match(text)):
+            return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
     if not text:
         return Line(number, text, indent)
     # a numbered marker opens with a digit, a bullet with its sign: most lines need no match
@@ -73,6 +90,19 @@ def classify(raw: str, number: int) -> Line:
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest))
     return Line(number, text, indent, date=parse_date_line(text))
+
+
+def _unmarked(raw: str) -> str:
+    """A line's text without the rendering markup around it (`IMAGE_MARK`, `_MD_LINK`...)."""
+    if "[" in raw:
+        raw = IMAGE_MARK.sub(" ", raw)
+        if "](" in raw:
+            raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", raw))
+        if "]" in raw:
+            raw = _LINK_NUMBER.sub("", raw)
+    if "*" in raw or "_" in raw:
+        raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
+    return raw
 
 
 def split_lines(text: str) -> list[Line]:
