@@ -11,7 +11,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from pipeline.dates import AHEAD, EARLIEST, DateLine, latest, parse_date_line
+from pipeline.dates import AHEAD, EARLIEST, DateLine, latest, parse_date_lines
 from pipeline.schema import ITEMS, STAGED
 from pipeline.text import collapse_whitespace, title_key
 
@@ -37,7 +37,7 @@ def _text(value: str | None) -> str | None:
 
 def _date(entry: dict) -> DateLine | None:
     # extract hands over the date line as read; entries made some other way have only its text
-    return entry.get("date") or (parse_date_line(entry["date_line"]) if entry["date_line"] else None)
+    return entry.get("date") or (parse_date_lines(entry["date_line"]) if entry["date_line"] else None)
 
 
 @dataclass

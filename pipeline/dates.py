@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -54,6 +54,8 @@ _DATE_PATTERNS = [
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 # an events page's field line: `Date: 12 - 13 May 2024`, `When: Thursday, 23 May 2024`
 _FIELD_BEFORE = re.compile(r"(?:dates?|when)\s*:\s*", re.I)
+# ... and the place line under it: `Location: Geneva`, `Venue: ILO headquarters`
+_PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
 # A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
 # one or a span of two, with the parts' names left out (a pattern names a group once).
@@ -212,6 +214,27 @@ def parse_date_line(line: str) -> DateLine | None:
     else:
         return None
     return DateLine(start, end, time, timezone.strip() if timezone else None, place, kind, lead)
+
+
+def place_field(line: str) -> str | None:
+    """`Geneva` from an events page's `Location: Geneva` (`Venue:`, `Place:`, `Where:`)."""
+    m = _PLACE_FIELD.match(line.strip())
+    return m["place"].rstrip() if m else None
+
+
+def with_place_field(date: DateLine, line: str) -> DateLine | None:
+    """`date` with the place that `line` under it gives (`Location: Geneva`), when the date
+    line names none itself; None when `line` gives no place or the date line has one."""
+    place = None if date.place else place_field(line)
+    return replace(date, place=place) if place else None
+
+
+def parse_date_lines(text: str) -> DateLine | None:
+    """A date line as extract hands it over: the line, then the place line that was read
+    with it, if any (`Date: 3 May 2024` / `Location: Geneva`)."""
+    first, _, second = text.partition("\n")
+    date = parse_date_line(first)
+    return (with_place_field(date, second) or date) if date and second else date
 
 
 def is_date_heading(line: str) -> bool:

@@ -18,7 +18,9 @@ ENTRIES = pa.schema([
     _column("credit", pa.string(), "the photo credit line, as written", "© ILO 2020"),
     _column("label", pa.string(), "the line(s) above the title", "Press release"),
     _column("title", pa.string(), "the headline, as written", "Financing gaps in social protection"),
-    _column("date_line", pa.string(), "the date line, as written", "24 June 2022, Bangkok, Thailand"),
+    _column("date_line", pa.string(),
+            "the date line, as written (with, on a second line, an events page's `Location:` line "
+            "when that gave the place)", "24 June 2022, Bangkok, Thailand"),
     _column("summary", pa.string(), "the teaser text, as written", "A new ILO report..."),
 ])
 

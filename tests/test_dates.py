@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import is_date_heading, parse_date_line
+from pipeline.dates import is_date_heading, parse_date_line, parse_date_lines, place_field
 
 D = dt.date
 
@@ -89,3 +89,26 @@ def test_not_date_lines(line):
 ])
 def test_date_headings(line, heading):
     assert is_date_heading(line) is heading
+
+
+@pytest.mark.parametrize("line,place", [
+    ("Location: Geneva, Switzerland", "Geneva, Switzerland"),
+    ("Venue: ILO headquarters ", "ILO headquarters"),
+    ("where: Online", "Online"),
+    ("Location of the meeting: Geneva", None),
+    ("Source: BBC News", None),
+    ("Location:", None),
+])
+def test_place_field(line, place):
+    """An events page's place line under a date line: `Location:`, `Venue:`, `Place:`, `Where:`."""
+    assert place_field(line) == place
+
+
+def test_date_line_with_its_place_line():
+    """The place line gives the place only where the date line names none."""
+    date = parse_date_lines("Date: 12 - 13 May 2024\nLocation: Amman, Jordan")
+    assert (date.published, date.published_end, date.place) == (dt.date(2024, 5, 12), dt.date(2024, 5, 13),
+                                                                "Amman, Jordan")
+    assert parse_date_lines("24 June 2022, Bangkok, Thailand\nLocation: Geneva").place == "Bangkok, Thailand"
+    assert parse_date_lines("3 May 2024").place is None
+    assert parse_date_lines("Not a date\nLocation: Geneva") is None

@@ -168,7 +168,8 @@ def test_short_teasers_beside_the_date_line():
 
 def test_a_short_title_over_the_date_is_not_a_label():
     """A card's label stands over a date line with a headline under it; a short title with a
-    byline or a `Location:` line under its date line stays the title."""
+    byline or a `Location:` line under its date line stays the title (and the `Location:`
+    line gives the place)."""
     listed = _items_of("list.txt", "News\n\n1. Jobs report released\n   12 May 2024\n   By ILO News\n"
                                    "   Unemployment in the region fell to 5 per cent.\n")
     assert [(g["title"], g["label"], g["summary"]) for g in listed] == [
@@ -176,9 +177,10 @@ def test_a_short_title_over_the_date_is_not_a_label():
     events = _items_of("events.txt", "Events\n\nInternational Labour Conference\nDate: 3 - 14 June 2024\n"
                                      "Location: Geneva, Switzerland\n"
                                      "The 112th Session will discuss decent work in the care economy.\n")
-    assert [(g["title"], g["label"], g["published"], g["published_end"]) for g in events] == [
-        ("International Labour Conference", None, "2024-06-03", "2024-06-14")]
-    assert events[0]["summary"].startswith("Location: Geneva, Switzerland The 112th Session")
+    assert [(g["title"], g["label"], g["published"], g["published_end"], g["place"], g["summary"])
+            for g in events] == [
+        ("International Labour Conference", None, "2024-06-03", "2024-06-14", "Geneva, Switzerland",
+         "The 112th Session will discuss decent work in the care economy.")]
 
 
 def test_one_card_does_not_make_every_block_a_card():

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import DateLine
+from pipeline.dates import DateLine, with_place_field
 from pipeline.extract.lines import Line, continues, is_heading_like, joins
 
 
@@ -267,20 +267,27 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
 
 def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
            marker: str | None, lines: list[Line]) -> Entry:
-    lead = fields.date.date.lead if fields.date and fields.date.date else None
-    summary_text = "\n".join(t for t in [lead, *(_text(u) for u in fields.summary)] if t) or None
+    date = fields.date.date if fields.date else None
+    date_lines = [fields.date] if fields.date else []
+    summary = fields.summary
+    if date and summary and (placed := with_place_field(date, summary[0][0].text)):
+        # an events page's `Location: Geneva` under the date line gives the place
+        date, date_lines = placed, [*date_lines, summary[0][0]]
+        summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
+    lead = date.lead if date else None
+    summary_text = "\n".join(t for t in [lead, *(_text(u) for u in summary)] if t) or None
     return Entry(
         source=source,
         line=first_line,
         title=_text(fields.title),
         label="\n".join(_text(u) for u in fields.label) or None,
         credit="\n".join(_text(u) for u in fields.credit) or None,
-        date_line=fields.date.text if fields.date else None,
+        date_line=_text(date_lines),
         summary=summary_text,
         section=section,
         marker=marker,
         lines=tuple(line.number for line in lines if line.text),
-        date=fields.date.date if fields.date else None,
+        date=date,
     )
 
 
