@@ -292,3 +292,13 @@ def test_list_entry_ends_at_a_line_left_of_its_marker():
     assert [(g["line"], g["title"], g["summary"], g["section"], g["published"]) for g in got] == [
         (1, "Social protection floors in Asia", "Launched in Bangkok", None, None),
         (5, "Wage growth slows in 2024", "Real wages fell.", "Latest news", "2024-05-12")]
+
+
+def test_a_lone_heading_after_a_list_is_not_its_last_summary():
+    """Where a flat list ends, a lone short line under its last entry heads what follows."""
+    text = ("1. Nigeria ratifies the Violence and Harassment Convention\n8 March 2024\n\n"
+            "2. Apprenticeships are a bridge to decent jobs for youth.\n14 February 2024\n\nMore news\n\n"
+            "Liberia launches its first labour market information system\n30 January 2024\n")
+    got = _items_of("end.txt", text)
+    assert [(g["line"], g["summary"], g["section"]) for g in got] == [
+        (1, None, None), (4, None, None), (9, None, "More news")]

@@ -241,7 +241,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
     everything up to the entry's end is the entry's. In a flat list, a contact
     line, or a lone short line just before the next marker (a list heading such
     as `Events & meetings`), is the page's; and where the list ends, so is every
-    paragraph after the entry's first summary paragraph.
+    paragraph after the entry's first summary paragraph, and a lone short line
+    (`More news`) that would be that paragraph.
     """
     lines = entry.lines
     body = [line for line in lines[1:] if line.text]
@@ -257,7 +258,7 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
         first_free, limit = 1, 3  # [label] title [summary]
     for at in range(first_free, len(paragraphs)):
         paragraph = paragraphs[at]
-        lone_heading = (at == len(paragraphs) - 1 and len(paragraph) == 1
+        lone_heading = ((at == len(paragraphs) - 1 or not entry.continued) and len(paragraph) == 1
                         and is_heading_like(paragraph[0].text))
         if paragraph[0].is_contact or lone_heading or (not entry.continued and at >= limit):
             cut = lines.index(paragraph[0])
