@@ -184,8 +184,8 @@ def parse_date_line(line: str) -> DateLine | None:
     elif ":" in text[:6] and (m := _FIELD_BEFORE.match(text)):
         pos = m.end()
     found = _match_date(text, pos)
-    if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)):
-        found = _match_date(text, m.end())
+    if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)) and is_place(m["place"]):
+        found = _match_date(text, m.end())  # `NEW DELHI, 25 July 2016`, not `A headline, 3 May 2024`
         place = m["place"].strip() if found else None
     if found is None:
         return None

@@ -77,6 +77,7 @@ def test_date_line_shapes(line):
     "30 December 2030 - 2 January 2027",
     "Convention No. 102 adopted in 1952",
     "Deadline: 3 June 2024",                          # a field that is not the item's date
+    "Message on World Day Against Child Labour, 12 June 2023",  # a headline, not a place
     "",
 ])
 def test_not_date_lines(line):

@@ -302,3 +302,27 @@ def test_a_lone_heading_after_a_list_is_not_its_last_summary():
     got = _items_of("end.txt", text)
     assert [(g["line"], g["summary"], g["section"]) for g in got] == [
         (1, None, None), (4, None, None), (9, None, "More news")]
+
+
+def test_page_furniture_is_not_text():
+    """Box-drawing rules (`────`, elinks) are blank lines; a line over a `===` or `---`
+    underline is a heading (a section, not the next item's label); a bar of links
+    (`Filter: All | Webinars`) is no section; a form feed (a PDF's page break) does not
+    end a line, so the lines are numbered as an editor shows them."""
+    ruled = _items_of("ruled.txt", "News\n\nColombia extends social security to coffee pickers\n6 May 2024\n"
+                                   "A new scheme covers 300,000 workers.\n" + "─" * 30 + "\n"
+                                   "Mexico raises the minimum wage\nDecember 1, 2023\n")
+    assert [(g["line"], g["title"], g["summary"]) for g in ruled] == [
+        (3, "Colombia extends social security to coffee pickers", "A new scheme covers 300,000 workers."),
+        (7, "Mexico raises the minimum wage", None)]
+    setext = _items_of("setext.txt", "Latest\n======\n\nEvents\n------\n\nWebinar on social protection in Nigeria"
+                                     "\n\n20 Jun 2024\n")
+    assert [(g["line"], g["label"], g["section"]) for g in setext] == [(7, None, "Events")]
+    bar = _items_of("bar.txt", "Upcoming events\n\nFilter: All | Conferences | Webinars\n\n"
+                               "Global Forum on Just Transition\nDate: 10 July 2024\n")
+    assert [(g["line"], g["section"]) for g in bar] == [(5, "Upcoming events")]
+    paged = _items_of("paged.txt", "Qatar: heat rules protect outdoor workers\nDOHA, 2 May 2024\n\nPage 1\n"
+                                   "\fSyrian refugees in Türkiye find work\nGAZIANTEP, 8 May 2024\n")
+    assert [(g["line"], g["title"], g["place"]) for g in paged] == [
+        (1, "Qatar: heat rules protect outdoor workers", "DOHA"),
+        (5, "Syrian refugees in Türkiye find work", "GAZIANTEP")]

@@ -355,7 +355,8 @@ class _Scanner:
         if not line.text:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-        if line.is_date_heading or (line.heading or alone) and is_heading_like(line.text) and not line.date:
+        if line.is_date_heading or ((line.heading or alone) and is_heading_like(line.text)
+                                    and not line.date and " | " not in line.text):  # a bar of links
             self.section = line.text
 
 @dataclass

@@ -24,7 +24,8 @@ _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=\S)")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"
                        r"|(?<!\w)(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
 _ATX_HEADING = re.compile(r"^#{1,6} (.*?)(?: #+)?$")
-_RULE = re.compile(r"^(?:[-=_*~] ?){3,}$")
+_RULE_SIGNS = "-=_*~─━═—"
+_RULE = re.compile(rf"^(?:[{_RULE_SIGNS}] ?){{3,}}$")
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")
 _BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{_BULLETS}])(?:\s+(?P<rest>.*))?$")
@@ -74,9 +75,9 @@ def classify(raw: str, number: int) -> Line:
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip())
     text = collapse_whitespace(_unmarked(raw))
-    if text and text[0] in "-=_*~#":
-        if _RULE.match(text):
-            return Line(number, "", indent)
+    if text and text[0] in _RULE_SIGNS or text[:1] == "#":
+        if _RULE.match(text):  # (marked, for `_mark_setext`: a heading's underline)
+            return Line(number, "", indent, heading=text[0] in "=-")
         if text[0] == "#" and (m := _ATX_HEADING.match(text)):
             return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
     if not text:
@@ -105,12 +106,32 @@ def _unmarked(raw: str) -> str:
     return raw
 
 
+# Only CR, LF and CRLF end a line.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def split_lines(text: str) -> list[Line]:
     """Every line of a dump's text, classified (CR, CRLF and LF all end a line)."""
     raws = text.splitlines()
+    if any(sign in text for sign in _NOT_LINE_ENDS):
+        # a form feed (a PDF's page break) or another sign str.splitlines() also splits at
+        # does not end a line in an editor: lines are numbered as the reader sees them
+        raws = _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    if "===" in text or "---" in text:
+        _mark_setext(lines)
     _mark_wraps(lines, raws)
     return lines
+
+
+def _mark_setext(lines: list[Line]) -> None:
+    """A line of text right over a `===` or `---` underline is a heading (a Markdown one)."""
+    for above, line in zip(lines, lines[1:]):
+        if line.heading and not line.text:
+            line.heading = False  # the underline itself is a blank line
+            if above.text and above.marker is None and not above.date:
+                above.heading = True
 
 
 # A dump whose lines are all this short may be hard-wrapped (a text-mode browser, a mail
