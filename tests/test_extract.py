@@ -326,3 +326,17 @@ def test_page_furniture_is_not_text():
     assert [(g["line"], g["title"], g["place"]) for g in paged] == [
         (1, "Qatar: heat rules protect outdoor workers", "DOHA"),
         (5, "Syrian refugees in Türkiye find work", "GAZIANTEP")]
+
+
+def test_a_loose_list_entry_ends_back_at_its_marker_column():
+    """Where a marker is set off from its text (`-   Jobs`, Markdown's loose lists), a line
+    back at the marker's column after a blank line is no longer the entry's: the menu
+    above a heading is four navigation entries, the heading and intro are the page's."""
+    text = ("-   Topics\n-   Regions\n-   Newsroom\n-   Statistics\n\nILO OFFICE FOR SOUTH ASIA\n\n"
+            "The office covers six countries.\n\nNews\n\n-   Nepal ends bonded labour in brick kilns\n\n"
+            "    5 May 2024\n")
+    got = _items_of("loose.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["section"], g["published"]) for g in got] == [
+        (12, "Nepal ends bonded labour in brick kilns", None, "News", "2024-05-05")]
+    tight = _items_of("tight.txt", "- Decent work\n\nThe ILO's agenda for decent work.\n")
+    assert [(g["title"], g["summary"]) for g in tight] == [("Decent work", "The ILO's agenda for decent work.")]

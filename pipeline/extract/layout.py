@@ -204,7 +204,10 @@ class _ListEntry:
 
 
 def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
-    """The list entry opened at `start`, and the index just past it."""
+    """The list entry opened at `start`, and the index just past it: up to the next marker,
+    a date heading, or a line left of the marker; where the entry's text is indented under
+    it, or set off from it (`-   Jobs`, Markdown's loose lists), a line back at the marker's
+    column (after a blank line, for the latter)."""
     opener = lines[start]
     body = [line for line in lines[start + 1:start + 40] if line.text or line.marker]
     nested = bool(body) and not body[0].marker and body[0].indent > opener.indent
@@ -213,7 +216,8 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
         line = lines[end]
         if line.marker or line.is_date_heading:
             break
-        if line.text and (line.indent < opener.indent or nested and line.indent == opener.indent):
+        if line.text and (line.indent < opener.indent or line.indent == opener.indent and (
+                nested or opener.spaced and not lines[end - 1].text)):
             break
         end += 1
     following = lines[end] if end < len(lines) else None

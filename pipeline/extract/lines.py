@@ -50,6 +50,7 @@ class Line:
     date: DateLine | None = None
     wrapped: bool = False       # cut by the dump's hard wrap: its text goes on in the next line
     heading: bool = False       # marked as a heading by the markup (`## Latest news`)
+    spaced: bool = False        # a marker set off from its text by two spaces or more (`-   Jobs`)
 
     @property
     def is_blank(self) -> bool:
@@ -84,13 +85,21 @@ def classify(raw: str, number: int) -> Line:
         return Line(number, text, indent)
     # a numbered marker opens with a digit, a bullet with its sign: most lines need no match
     if text[0].isdigit() and (m := _NUMBERED.match(text)):
-        rest = m["rest"] or ""
-        return Line(number, rest, indent, marker=text[: len(m["n"]) + 1],
-                    ordinal=int(m["n"]), date=parse_date_line(rest))
+        rest, marker = m["rest"] or "", text[: len(m["n"]) + 1]
+        return Line(number, rest, indent, marker=marker, ordinal=int(m["n"]),
+                    date=parse_date_line(rest), spaced=_spaced(raw, marker, rest))
     if text[0] in _BULLETS and (m := _BULLET.match(text)):
         rest = m["rest"] or ""
-        return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest))
+        return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
+                    spaced=_spaced(raw, m["b"], rest))
     return Line(number, text, indent, date=parse_date_line(text))
+
+
+def _spaced(raw: str, marker: str, rest: str) -> bool:
+    """Whether a marker stands two spaces or more before its text (`-   Jobs`, `*   News`):
+    Markdown's way to set the entry's text at a column of its own."""
+    after = len(raw) - len(raw.lstrip()) + len(marker)
+    return bool(rest) and raw[after:after + 2] == "  "
 
 
 def _unmarked(raw: str) -> str:
