@@ -54,6 +54,8 @@ _DATE_PATTERNS = [
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 # an events page's field line: `Date: 12 - 13 May 2024`, `When: Thursday, 23 May 2024`
 _FIELD_BEFORE = re.compile(r"(?:dates?|when)\s*:\s*", re.I)
+# a list entry's date in brackets after its title: `Title (3rd May 2024)`
+_DATE_AFTER_TITLE = re.compile(r"(?P<title>.*\S)\s*(?P<date>\([^()]{4,60}\))", re.S)
 # ... and the place line under it: `Location: Geneva`, `Venue: ILO headquarters`
 _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
@@ -178,6 +180,8 @@ def parse_date_line(line: str) -> DateLine | None:
     text = line.strip()
     if not text or len(text) > 400 or not _ANY_YEAR.search(text):
         return None
+    if text[0] == "(" and text[-1] == ")":  # `(3 May 2024)`
+        text = text[1:-1].strip()
     pos, kind, place = 0, None, None
     if "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
@@ -214,6 +218,15 @@ def parse_date_line(line: str) -> DateLine | None:
     else:
         return None
     return DateLine(start, end, time, timezone.strip() if timezone else None, place, kind, lead)
+
+
+def date_after_title(text: str) -> tuple[str, str, DateLine] | None:
+    """`Lesotho workers receive wage arrears (20 February 2024)`: the title, the date as
+    written (`(20 February 2024)`) and what it says; None when `text` ends in no such date."""
+    if not text.endswith(")") or not (m := _DATE_AFTER_TITLE.fullmatch(text)):
+        return None
+    date = parse_date_line(m["date"])
+    return (m["title"], m["date"], date) if date and not (date.lead or date.kind) else None
 
 
 def place_field(line: str) -> str | None:

@@ -340,3 +340,18 @@ def test_a_loose_list_entry_ends_back_at_its_marker_column():
         (12, "Nepal ends bonded labour in brick kilns", None, "News", "2024-05-05")]
     tight = _items_of("tight.txt", "- Decent work\n\nThe ILO's agenda for decent work.\n")
     assert [(g["title"], g["summary"]) for g in tight] == [("Decent work", "The ILO's agenda for decent work.")]
+
+
+def test_a_date_in_brackets_after_a_list_title():
+    """`Title (3rd May 2024)` in a list: the date is the item's, the title is what is before it;
+    brackets that hold no date stay in the title; `(3 May 2024)` alone is a date line."""
+    text = ("* Lesotho textile workers receive wage arrears (20 February 2024)\n"
+            "* Zambia: ILO trains 400 labour inspectors (Nov. 15, 2023)\n"
+            "* Namibia signs its Decent Work Country Programme (2024-2028)\n"
+            "* Mozambique adopts law on domestic work\n  (1 December 2023)\n")
+    got = _items_of("paren.txt", text)
+    assert [(g["title"], g["published"]) for g in got] == [
+        ("Lesotho textile workers receive wage arrears", "2024-02-20"),
+        ("Zambia: ILO trains 400 labour inspectors", "2023-11-15"),
+        ("Namibia signs its Decent Work Country Programme (2024-2028)", None),
+        ("Mozambique adopts law on domestic work", "2023-12-01")]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import DateLine, with_place_field
+from pipeline.dates import DateLine, date_after_title, with_place_field
 from pipeline.extract.lines import Line, continues, is_heading_like, joins
 
 
@@ -279,15 +279,18 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
         # an events page's `Location: Geneva` under the date line gives the place
         date, date_lines = placed, [*date_lines, summary[0][0]]
         summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
+    title, date_line = _text(fields.title), _text(date_lines)
+    if date is None and marker and title and (dated := date_after_title(title)):
+        title, date_line, date = dated  # `Title (3 May 2024)`, one line of a list
     lead = date.lead if date else None
     summary_text = "\n".join(t for t in [lead, *(_text(u) for u in summary)] if t) or None
     return Entry(
         source=source,
         line=first_line,
-        title=_text(fields.title),
+        title=title,
         label="\n".join(_text(u) for u in fields.label) or None,
         credit="\n".join(_text(u) for u in fields.credit) or None,
-        date_line=_text(date_lines),
+        date_line=date_line,
         summary=summary_text,
         section=section,
         marker=marker,
