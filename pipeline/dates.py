@@ -158,6 +158,17 @@ def is_place(text: str) -> bool:
     return True
 
 
+# the small words a place name may hold in lower case: `Port of Spain`, `Dar es Salaam`
+_PLACE_PARTICLES = frozenset("of de del da das do dos du la le el al es and on upon".split())
+
+
+def _names_place(text: str) -> bool:
+    """A dateline's place (`NEW DELHI`, `WASHINGTON D.C.`, `GENEVA (ILO News)`, `Port of
+    Spain`): five words at most, each capitalised but for a place name's particles."""
+    words = text.split("(")[0].split()
+    return 0 < len(words) <= 5 and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
+
+
 def clock(text: str, end: bool = False) -> str | None:
     """`HH:MM` on the 24-hour clock from a time as written: `9.30` → `09:30`,
     `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`).
@@ -188,7 +199,7 @@ def parse_date_line(line: str) -> DateLine | None:
     elif ":" in text[:6] and (m := _FIELD_BEFORE.match(text)):
         pos = m.end()
     found = _match_date(text, pos)
-    if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)) and is_place(m["place"]):
+    if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)) and _names_place(m["place"]):
         found = _match_date(text, m.end())  # `NEW DELHI, 25 July 2016`, not `A headline, 3 May 2024`
         place = m["place"].strip() if found else None
     if found is None:
@@ -232,7 +243,7 @@ def date_after_title(text: str) -> tuple[str, str, DateLine] | None:
 def place_field(line: str) -> str | None:
     """`Geneva` from an events page's `Location: Geneva` (`Venue:`, `Place:`, `Where:`)."""
     m = _PLACE_FIELD.match(line.strip())
-    return m["place"].rstrip() if m else None
+    return m["place"].rstrip() if m and is_place(m["place"].rstrip()) else None
 
 
 def with_place_field(date: DateLine, line: str) -> DateLine | None:

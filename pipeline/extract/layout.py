@@ -205,20 +205,24 @@ class _ListEntry:
 
 def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
     """The list entry opened at `start`, and the index just past it: up to the next marker,
-    a date heading, or a line left of the marker; where the entry's text is indented under
-    it, or set off from it (`-   Jobs`, Markdown's loose lists), a line back at the marker's
-    column (after a blank line, for the latter)."""
+    a date heading, a line after a blank line that starts left of the marker, or a line back
+    at the marker's column where the entry's text is indented under it; where the marker is
+    set off from its text (`-   Jobs`, Markdown's loose lists) and no line under it stands at
+    its column, one after a blank line."""
     opener = lines[start]
     body = [line for line in lines[start + 1:start + 40] if line.text or line.marker]
     nested = bool(body) and not body[0].marker and body[0].indent > opener.indent
-    end = start + 1
+    end, flat = start + 1, False
     while end < len(lines):
         line = lines[end]
         if line.marker or line.is_date_heading:
             break
-        if line.text and (line.indent < opener.indent or line.indent == opener.indent and (
-                nested or opener.spaced and not lines[end - 1].text)):
-            break
+        if line.text:
+            after_blank = not lines[end - 1].text
+            if nested and line.indent <= opener.indent or after_blank and (
+                    line.indent < opener.indent or opener.spaced and not flat and line.indent == opener.indent):
+                break
+            flat = flat or line.indent <= opener.indent
         end += 1
     following = lines[end] if end < len(lines) else None
     continued = bool(following and following.marker and (
@@ -246,7 +250,7 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
     line, or a lone short line just before the next marker (a list heading such
     as `Events & meetings`), is the page's; and where the list ends, so is every
     paragraph after the entry's first summary paragraph, and a lone short line
-    (`More news`) that would be that paragraph.
+    over a dated block (`More news`) that would be that paragraph.
     """
     lines = entry.lines
     body = [line for line in lines[1:] if line.text]
@@ -262,7 +266,9 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
         first_free, limit = 1, 3  # [label] title [summary]
     for at in range(first_free, len(paragraphs)):
         paragraph = paragraphs[at]
-        lone_heading = ((at == len(paragraphs) - 1 or not entry.continued) and len(paragraph) == 1
+        heads_a_block = (not entry.continued and at + 1 < len(paragraphs)
+                         and any(line.date for line in paragraphs[at + 1]))
+        lone_heading = ((at == len(paragraphs) - 1 or heads_a_block) and len(paragraph) == 1
                         and is_heading_like(paragraph[0].text))
         if paragraph[0].is_contact or lone_heading or (not entry.continued and at >= limit):
             cut = lines.index(paragraph[0])
@@ -272,15 +278,16 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
 
 def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
            marker: str | None, lines: list[Line]) -> Entry:
-    date = fields.date.date if fields.date else None
-    date_lines = [fields.date] if fields.date else []
+    date, date_line = (fields.date.date, fields.date.text) if fields.date else (None, None)
     summary = fields.summary
-    if date and summary and (placed := with_place_field(date, summary[0][0].text)):
+    if (date and summary and ":" in summary[0][0].text[:9]  # (most summaries: no field line)
+            and summary[0][0].number == fields.date.number + 1
+            and (placed := with_place_field(date, summary[0][0].text))):
         # an events page's `Location: Geneva` under the date line gives the place
-        date, date_lines = placed, [*date_lines, summary[0][0]]
+        date, date_line = placed, f"{date_line}\n{summary[0][0].text}"
         summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
-    title, date_line = _text(fields.title), _text(date_lines)
-    if date is None and marker and title and (dated := date_after_title(title)):
+    title = _text(fields.title)
+    if date is None and marker and title and title[-1] == ")" and (dated := date_after_title(title)):
         title, date_line, date = dated  # `Title (3 May 2024)`, one line of a list
     lead = date.lead if date else None
     summary_text = "\n".join(t for t in [lead, *(_text(u) for u in summary)] if t) or None
@@ -461,7 +468,7 @@ def _card(lines: list[Line], head: list[int], at: int, after: list[int]) -> _Blo
     """A date line over its title: above the date, at most a label and a credit (lines above
     them end the summary of the block before); under the title, the summary."""
     title = _carried_on(lines, after)
-    return _Block([*_label_and_credit(lines, head[::-1], lines[at]), title], at, after[len(title):])
+    return _Block([*_label_and_credit(lines, head[::-1], at), title], at, after[len(title):])
 
 
 def _carried_on(lines: list[Line], run: list[int]) -> list[int]:
@@ -510,23 +517,29 @@ def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
            and joins(lines[above[k]], lines[title[0]])):
         title.insert(0, above[k])
         k += 1
-    return [*_label_and_credit(lines, above[k:], lines[title[0]]), title]
+    return [*_label_and_credit(lines, above[k:], title[0]), title]
 
 
-def _label_and_credit(lines: list[Line], above: list[int], top: Line) -> list[list[int]]:
+def _label_and_credit(lines: list[Line], above: list[int], top: int) -> list[list[int]]:
     """`[credit] [label]` from the lines going up from a title or a date line (`above`,
     nearest first; `top` is that title's or date line's first line): at most one label line
-    (a short heading, indented as `top` is, not marked as a heading), then at most one
-    credit. A heading set out of the text (`## Latest news`, or lynx's headings at the margin
-    over indented text) is a section."""
+    (a short heading, not marked as a heading), then at most one credit. A heading set out
+    of the text (`## Latest news`, or lynx's heading at the margin a blank line over indented
+    text) is a section."""
     units, k = [], 0
     if (k < len(above) and _can_be_title(lines[above[k]]) and not lines[above[k]].heading
-            and lines[above[k]].indent == top.indent and is_heading_like(lines[above[k]].text)):
+            and not _set_out(lines[above[k]], above[k], lines[top], top)
+            and is_heading_like(lines[above[k]].text)):
         units.insert(0, [above[k]])
         k += 1
     if k < len(above) and lines[above[k]].is_credit:
         units.insert(0, [above[k]])
     return units
+
+
+def _set_out(line: Line, at: int, top: Line, top_at: int) -> bool:
+    """Line `at` stands apart from line `top_at` below it, and left of it (lynx's headings)."""
+    return at + 1 < top_at and line.indent + 2 <= top.indent
 
 
 def _summary_below(lines: list[Line], at: int) -> list[int]:
@@ -540,47 +553,63 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
         return []
     run = [following, *_run_below(lines, following)]
     # a lone heading, or a heading over text (an undated tile: `Flagship report / World
-    # Employment and Social Outlook`), is the page's, not this item's summary
+    # Employment and Social Outlook`), is the page's, not this item's summary; a short line
+    # that a rule closes is the item's teaser
     first = lines[following]
-    if is_heading_like(first.text) and (len(run) == 1 or not joins(first, lines[run[1]])):
+    closed = (not first.heading and run[-1] + 1 < len(lines)
+              and _is_rule(lines[run[-1] + 1]))  # a `---` under a teaser
+    if is_heading_like(first.text) and not closed and (len(run) == 1 or not joins(first, lines[run[1]])):
         return []
     return run
+
+
+def _is_rule(line: Line) -> bool:
+    return line.heading and not line.text
 
 
 def _can_be_title(line: Line) -> bool:
     return not (line.date or line.is_credit or line.is_date_heading)
 
 
-# A run of this many list entries or more, each one line of a few words (or a bare link) with
-# nothing else, is a navigation menu (`About us / Who we are / Staff`), or lynx's list of
-# the page's link targets (`References / 1. https://...`): navigation links are not items.
+# A list of this many entries or more, each one line of a few words (two and a half on
+# average: `About us / Who we are / Staff`, not `ILO condemns attack`) under a bullet, or
+# a bare link (lynx's `References / 1. https://...`), with nothing else, is navigation.
 MENU_ENTRIES = 3
 MENU_WORDS = 4
+MENU_MEAN_WORDS = 2.5
 _LINK = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 def _menu_item(entry: Entry) -> bool:
+    """One line of a few words under a bullet, or a bare link under any marker."""
     title = entry.title or ""
-    return (entry.marker is not None and "\n" not in title and entry.date is None
+    return (entry.marker is not None and bool(title) and "\n" not in title and entry.date is None
             and not (entry.label or entry.credit or entry.summary or entry.date_line)
-            and (len(title.split()) <= MENU_WORDS or bool(_LINK.match(title))))
+            and (bool(_LINK.match(title)) or not entry.marker[0].isdigit()
+                 and len(title.split()) <= MENU_WORDS))
 
 
 def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
-    """`entries` less the navigation menus among them (`MENU_ENTRIES`): runs of menu-like
-    list entries with only blank lines between them."""
+    """`entries` less the navigation menus among them: whole lists (runs of list entries
+    with only blank lines between them) of `MENU_ENTRIES` or more, every entry a menu item."""
     runs: list[list[Entry]] = []
     for entry in entries:
         previous = runs[-1][-1] if runs else None
-        if (previous is not None and _menu_item(previous) and _menu_item(entry)
-                and not any(line.text for line in lines[previous.lines[-1]:entry.line - 1])):
+        last = max(previous.lines, default=previous.line) if previous else 0  # (a bare marker: no text)
+        if (previous is not None and previous.marker and entry.marker
+                and not any(line.text for line in lines[last:entry.line - 1])):
             runs[-1].append(entry)
         else:
             runs.append([entry])
-    if all(len(run) < MENU_ENTRIES for run in runs):
-        return entries
-    return [entry for run in runs
-            if len(run) < MENU_ENTRIES or not all(map(_menu_item, run)) for entry in run]
+    return [entry for run in runs if not _is_menu(run) for entry in run]
+
+
+def _is_menu(run: list[Entry]) -> bool:
+    if len(run) < MENU_ENTRIES or not all(map(_menu_item, run)):
+        return False
+    links = sum(1 for entry in run if _LINK.match(entry.title or ""))
+    words = [len((entry.title or "").split()) for entry in run]
+    return links == len(run) or sum(words) <= MENU_MEAN_WORDS * len(run)
 
 
 def find_entries(lines: list[Line], source: str) -> list[Entry]:

@@ -20,9 +20,9 @@ IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
 # and rules (`---`, `* * *`, `===` under a heading), which read as blank lines.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=\S)")
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"
-                       r"|(?<!\w)(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[\w\"'“‘(\[$€£])(.+?)(?<=[\w.!?\"'”’)\]%:])\1(?![\w*])"
+                       r"|(?<!\w)(_)(?=\w)(.+?)(?<=\w)_(?!\w)")
 _ATX_HEADING = re.compile(r"^#{1,6} (.*?)(?: #+)?$")
 _RULE_SIGNS = "-=_*~─━═—"
 _RULE = re.compile(rf"^(?:[{_RULE_SIGNS}] ?){{3,}}$")
@@ -49,7 +49,8 @@ class Line:
     ordinal: int | None = None  # the number of a numbered marker
     date: DateLine | None = None
     wrapped: bool = False       # cut by the dump's hard wrap: its text goes on in the next line
-    heading: bool = False       # marked as a heading by the markup (`## Latest news`)
+    heading: bool = False       # marked as a heading by the markup (`## Latest news`); on a
+                                # line with no text: a rule (`---`, `* * *`)
     spaced: bool = False        # a marker set off from its text by two spaces or more (`-   Jobs`)
 
     @property
@@ -75,11 +76,12 @@ def classify(raw: str, number: int) -> Line:
     if raw[:1].isspace():
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip())
-    text = collapse_whitespace(_unmarked(raw))
-    if text and text[0] in _RULE_SIGNS or text[:1] == "#":
-        if _RULE.match(text):  # (marked, for `_mark_setext`: a heading's underline)
-            return Line(number, "", indent, heading=text[0] in "=-")
-        if text[0] == "#" and (m := _ATX_HEADING.match(text)):
+    first = raw.lstrip()[:1]
+    if first and first in _RULE_SIGNS and _RULE.match(collapse_whitespace(raw)):
+        return Line(number, "", indent, heading=True)  # a rule
+    text = collapse_whitespace(_unmarked(raw) if "[" in raw or "*" in raw or "_" in raw else raw)
+    if text and text[0] == "#":
+        if m := _ATX_HEADING.match(text):
             return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
     if not text:
         return Line(number, text, indent)
@@ -115,6 +117,8 @@ def _unmarked(raw: str) -> str:
     return raw
 
 
+# A `---` underlines the line above it when it is this long, as a share of that line.
+SETEXT_SHARE = 0.8
 # Only CR, LF and CRLF end a line.
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -126,20 +130,24 @@ def split_lines(text: str) -> list[Line]:
     if any(sign in text for sign in _NOT_LINE_ENDS):
         # a form feed (a PDF's page break) or another sign str.splitlines() also splits at
         # does not end a line in an editor: lines are numbered as the reader sees them
-        raws = _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
+        raws = [raw.replace("\f", "").replace("\v", "")
+                for raw in _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))]
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if "===" in text or "---" in text:
-        _mark_setext(lines)
+        _mark_setext(lines, raws)
     _mark_wraps(lines, raws)
     return lines
 
 
-def _mark_setext(lines: list[Line]) -> None:
-    """A line of text right over a `===` or `---` underline is a heading (a Markdown one)."""
-    for above, line in zip(lines, lines[1:]):
-        if line.heading and not line.text:
-            line.heading = False  # the underline itself is a blank line
-            if above.text and above.marker is None and not above.date:
+def _mark_setext(lines: list[Line], raws: list[str]) -> None:
+    """A line of text right over a `===` underline is a heading (Markdown's), and over a
+    `---` one about as long as it (`Events` / `------`): plain-text pages also draw a short
+    `---` between items, under a teaser."""
+    for above, line, raw in zip(lines, lines[1:], raws[1:]):
+        if line.heading and not line.text and above.text and above.marker is None and not above.date:
+            underline = raw.strip()
+            if underline.strip("=") == "" or (underline.strip("-") == ""
+                                              and len(underline) >= SETEXT_SHARE * len(above.text)):
                 above.heading = True
 
 
