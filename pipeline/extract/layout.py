@@ -592,6 +592,8 @@ def _menu_item(entry: Entry) -> bool:
 def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
     """`entries` less the navigation menus among them: whole lists (runs of list entries
     with only blank lines between them) of `MENU_ENTRIES` or more, every entry a menu item."""
+    if sum(1 for entry in entries if entry.date is None and not entry.summary) < MENU_ENTRIES:
+        return entries  # (most pages: dated entries, or entries with teasers)
     runs: list[list[Entry]] = []
     for entry in entries:
         previous = runs[-1][-1] if runs else None

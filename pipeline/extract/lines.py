@@ -76,10 +76,11 @@ def classify(raw: str, number: int) -> Line:
     if raw[:1].isspace():
         expanded = raw.expandtabs(4)
         indent = len(expanded) - len(expanded.lstrip())
-    first = raw.lstrip()[:1]
-    if first and first in _RULE_SIGNS and _RULE.match(collapse_whitespace(raw)):
+    text = collapse_whitespace(raw)
+    if text and text[0] in _RULE_SIGNS and _RULE.match(text):
         return Line(number, "", indent, heading=True)  # a rule
-    text = collapse_whitespace(_unmarked(raw) if "[" in raw or "*" in raw or "_" in raw else raw)
+    if "[" in text or "*" in text or "_" in text:
+        text = collapse_whitespace(_unmarked(text))
     if text and text[0] == "#":
         if m := _ATX_HEADING.match(text):
             return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
