@@ -243,7 +243,8 @@ def date_after_title(text: str) -> tuple[str, str, DateLine] | None:
 def place_field(line: str) -> str | None:
     """`Geneva` from an events page's `Location: Geneva` (`Venue:`, `Place:`, `Where:`)."""
     m = _PLACE_FIELD.match(line.strip())
-    return m["place"].rstrip() if m and is_place(m["place"].rstrip()) else None
+    place = m["place"].rstrip() if m else None
+    return place if place and is_place(place) else None
 
 
 def with_place_field(date: DateLine, line: str) -> DateLine | None:

@@ -528,7 +528,7 @@ def _label_and_credit(lines: list[Line], above: list[int], top: int) -> list[lis
     text) is a section."""
     units, k = [], 0
     if (k < len(above) and _can_be_title(lines[above[k]]) and not lines[above[k]].heading
-            and not _set_out(lines[above[k]], above[k], lines[top], top)
+            and not _set_out(lines, above[k], top)
             and is_heading_like(lines[above[k]].text)):
         units.insert(0, [above[k]])
         k += 1
@@ -537,9 +537,9 @@ def _label_and_credit(lines: list[Line], above: list[int], top: int) -> list[lis
     return units
 
 
-def _set_out(line: Line, at: int, top: Line, top_at: int) -> bool:
-    """Line `at` stands apart from line `top_at` below it, and left of it (lynx's headings)."""
-    return at + 1 < top_at and line.indent + 2 <= top.indent
+def _set_out(lines: list[Line], at: int, top: int) -> bool:
+    """Line `at` stands apart from line `top` below it, and left of it (lynx's headings)."""
+    return at + 1 < top and lines[at].indent + 2 <= lines[top].indent
 
 
 def _summary_below(lines: list[Line], at: int) -> list[int]:
@@ -557,14 +557,10 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
     # that a rule closes is the item's teaser
     first = lines[following]
     closed = (not first.heading and run[-1] + 1 < len(lines)
-              and _is_rule(lines[run[-1] + 1]))  # a `---` under a teaser
+              and lines[run[-1] + 1].is_rule)  # a `---` under a teaser
     if is_heading_like(first.text) and not closed and (len(run) == 1 or not joins(first, lines[run[1]])):
         return []
     return run
-
-
-def _is_rule(line: Line) -> bool:
-    return line.heading and not line.text
 
 
 def _can_be_title(line: Line) -> bool:

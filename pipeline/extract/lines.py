@@ -58,6 +58,10 @@ class Line:
         return not self.text and self.marker is None
 
     @property
+    def is_rule(self) -> bool:
+        return self.heading and not self.text
+
+    @property
     def is_credit(self) -> bool:
         return bool(_CREDIT.match(self.text))
 
@@ -145,7 +149,7 @@ def _mark_setext(lines: list[Line], raws: list[str]) -> None:
     `---` one about as long as it (`Events` / `------`): plain-text pages also draw a short
     `---` between items, under a teaser."""
     for above, line, raw in zip(lines, lines[1:], raws[1:]):
-        if line.heading and not line.text and above.text and above.marker is None and not above.date:
+        if line.is_rule and above.text and above.marker is None and not above.date:
             underline = raw.strip()
             if underline.strip("=") == "" or (underline.strip("-") == ""
                                               and len(underline) >= SETEXT_SHARE * len(above.text)):
