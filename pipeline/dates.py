@@ -21,6 +21,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.curated import rows
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -52,12 +54,22 @@ _DATE_PATTERNS = [
 ]
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
-# an events page's field line: `Date: 12 - 13 May 2024`, `When: Thursday, 23 May 2024`
-_FIELD_BEFORE = re.compile(r"(?:dates?|when)\s*:\s*", re.I)
+# With no bar, a kind is one a page names (`Press release 28 May 2024`, `Article · 3 May
+# 2024`, `3 May 2024 - News`): the curated list, the longest first.
+_KINDS = "|".join(re.escape(row["kind"]) for row in sorted(rows("data/kinds.csv"), key=lambda r: -len(r["kind"])))
+_KIND_NAMED = re.compile(rf"(?P<kind>{_KINDS})(?!\w)\s*(?:[·•:,–—-]\s*)?", re.I)
+_KIND_NAMED_AFTER = re.compile(rf"\s*[·•,–—-]?\s*(?P<kind>{_KINDS})\s*$", re.I)
+# a field line that gives the date: `Date: 12 - 13 May 2024`, `When: Thursday, 23 May 2024`,
+# `Start date: 2 September 2024`, `Published on 3 May 2024`, `Posted: 3 May 2024`
+_FIELD_BEFORE = re.compile(
+    r"(?:(?:(?:start|event|publication|release)\s+)?dates?|when)\s*:\s*"
+    r"|(?:published|posted|issued|released)(?:\s+on)?\s*:?\s+", re.I)
 # a list entry's date in brackets after its title: `Title (3rd May 2024)`
 _DATE_AFTER_TITLE = re.compile(r"(?P<title>.*\S)\s*(?P<date>\([^()]{4,60}\))", re.S)
 # ... and the place line under it: `Location: Geneva`, `Venue: ILO headquarters`
 _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
+# ... and `Time: 14:00 - 15:30 (Africa/Nairobi)`, read as a date line's time (`_TIME`)
+_TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
 # A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
 # one or a span of two, with the parts' names left out (a pattern names a group once).
@@ -196,8 +208,8 @@ def parse_date_line(line: str) -> DateLine | None:
     pos, kind, place = 0, None, None
     if "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
-    elif ":" in text[:6] and (m := _FIELD_BEFORE.match(text)):
-        pos = m.end()
+    elif text[0].isalpha() and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
+        pos, kind = m.end(), m.groupdict().get("kind")
     found = _match_date(text, pos)
     if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)) and _names_place(m["place"]):
         found = _match_date(text, m.end())  # `NEW DELHI, 25 July 2016`, not `A headline, 3 May 2024`
@@ -215,7 +227,7 @@ def parse_date_line(line: str) -> DateLine | None:
     rest = text[pos:]
     if not rest.strip():
         pass
-    elif m := _KIND_AFTER.match(rest):
+    elif m := _KIND_AFTER.match(rest) or _KIND_NAMED_AFTER.match(rest):
         if kind:
             return None
         kind = m["kind"].strip()
@@ -247,19 +259,41 @@ def place_field(line: str) -> str | None:
     return place if place and is_place(place) else None
 
 
-def with_place_field(date: DateLine, line: str) -> DateLine | None:
-    """`date` with the place that `line` under it gives (`Location: Geneva`), when the date
-    line names none itself; None when `line` gives no place or the date line has one."""
-    place = None if date.place else place_field(line)
-    return replace(date, place=place) if place else None
+def time_field(line: str) -> tuple[str, str | None] | None:
+    """The time and its zone from an events page's `Time: 14:00 - 15:30 (Africa/Nairobi)`
+    (`Hours:`); None when the line is no such field, or its time cannot be."""
+    text = line.strip()
+    if not (head := _TIME_FIELD.match(text)) or not (m := _TIME.match(text, head.end())):
+        return None
+    if m.end() != len(text) or (m["until"] and clock(m["until"], end=True) is None):
+        return None
+    time, zone = clock(m["time"]), m["tz"] or m["tz_abbr"]
+    return (time, zone.strip() if zone else None) if time else None
+
+
+def with_field(date: DateLine, line: str) -> DateLine | None:
+    """`date` with what an events page's field `line` under it adds: the place
+    (`Location: Geneva`) when the date line names none, the time (`Time: 14:00 (CET)`)
+    when it gives none; None when `line` adds nothing."""
+    if date.place is None and (place := place_field(line)):
+        return replace(date, place=place)
+    if date.time is None and (time := time_field(line)):
+        return replace(date, time=time[0], timezone=time[1])
+    return None
+
+
+# The field lines a date line may carry under it: a place and a time.
+FIELDS_UNDER = 2
 
 
 def parse_date_lines(text: str) -> DateLine | None:
-    """A date line as extract hands it over: the line, then the place line that was read
-    with it, if any (`Date: 3 May 2024` / `Location: Geneva`)."""
-    first, _, second = text.partition("\n")
+    """A date line as extract hands it over: the line, then the field lines that were read
+    with it, if any (`Date: 3 May 2024` / `Time: 10:00` / `Location: Geneva`)."""
+    first, *fields = text.split("\n")
     date = parse_date_line(first)
-    return (with_place_field(date, second) or date) if date and second else date
+    for line in fields:
+        date = date and (with_field(date, line) or date)
+    return date
 
 
 def is_date_heading(line: str) -> bool:

@@ -19,8 +19,8 @@ ENTRIES = pa.schema([
     _column("label", pa.string(), "the line(s) above the title", "Press release"),
     _column("title", pa.string(), "the headline, as written", "Financing gaps in social protection"),
     _column("date_line", pa.string(),
-            "the date line, as written (with, on a second line, an events page's `Location:` line "
-            "when that gave the place)", "24 June 2022, Bangkok, Thailand"),
+            "the date line, as written (with, on the lines after it, an events page's `Location:` "
+            "and `Time:` lines when they gave the place or the time)", "24 June 2022, Bangkok, Thailand"),
     _column("summary", pa.string(), "the teaser text, as written", "A new ILO report..."),
 ])
 

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import is_date_heading, parse_date_line, parse_date_lines, place_field
+from pipeline.dates import is_date_heading, parse_date_line, parse_date_lines, place_field, time_field
 
 D = dt.date
 
@@ -43,6 +43,16 @@ SHAPES = {
     "Date: 12 - 13 May 2024": (D(2024, 5, 12), D(2024, 5, 13), None, None, None, None, None),
     "Dates: Thursday, 23 May 2024": (D(2024, 5, 23), None, None, None, None, None, None),
     "When: 3 June 2024 at 14:00 (Europe/Zurich)": (D(2024, 6, 3), None, "14:00", "Europe/Zurich", None, None, None),
+    "Start date: 2 September 2024": (D(2024, 9, 2), None, None, None, None, None, None),
+    "Published on 3 May 2024": (D(2024, 5, 3), None, None, None, None, None, None),
+    "Posted: Friday, 3 May 2024": (D(2024, 5, 3), None, None, None, None, None, None),
+    # a kind a page names, with no bar (the curated kinds.csv), before or after the date
+    "Press release 28 May 2024, New Delhi": (D(2024, 5, 28), None, None, None, "New Delhi", "Press release", None),
+    "Article 21 May 2024": (D(2024, 5, 21), None, None, None, None, "Article", None),
+    "news release: 3 May 2024": (D(2024, 5, 3), None, None, None, None, "news release", None),
+    "Feature story · 3 May 2024": (D(2024, 5, 3), None, None, None, None, "Feature story", None),
+    "3 May 2024 - Statement": (D(2024, 5, 3), None, None, None, None, "Statement", None),
+    "3 May 2024 • Op-ed": (D(2024, 5, 3), None, None, None, None, "Op-ed", None),
     "NEW DELHI, 25 July 2016 - The ILO and the Government of India signed ...":
         (D(2016, 7, 25), None, None, None, "NEW DELHI", None,
          "The ILO and the Government of India signed ..."),
@@ -113,3 +123,41 @@ def test_date_line_with_its_place_line():
     assert parse_date_lines("24 June 2022, Bangkok, Thailand\nLocation: Geneva").place == "Bangkok, Thailand"
     assert parse_date_lines("3 May 2024").place is None
     assert parse_date_lines("Not a date\nLocation: Geneva") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Newsletter 3 May 2024",          # no kind a page names: a headline's words
+    "Press releases 3 May 2024",
+    "Reporting 3 May 2024",
+    "Article 3 May 2024 on wages",
+    "3 May 2024 - News on wages",     # after a dash, more than a kind: the lead text
+])
+def test_words_before_a_date_that_name_no_kind(line):
+    """Only the curated kinds stand before a date with no bar; a longer tail is no kind."""
+    parsed = parse_date_line(line)
+    assert parsed is None or (parsed.kind is None and parsed.lead), (line, parsed)
+
+
+@pytest.mark.parametrize("line,time", [
+    ("Time: 14:00 - 15:30 (Africa/Nairobi)", ("14:00", "Africa/Nairobi")),
+    ("Time: 2.30 p.m. CET", ("14:30", "CET")),
+    ("hours: 09:00", ("09:00", None)),
+    ("Time: 25:00", None),
+    ("Time: 14:00 - 25:00", None),
+    ("Time: to be confirmed", None),
+    ("Time: 14:00, after the opening session", None),
+    ("Timeline: 14:00", None),
+])
+def test_time_field(line, time):
+    """An events page's time line under a date line: `Time:`, `Hours:`."""
+    assert time_field(line) == time
+
+
+def test_date_line_with_its_time_and_place_lines():
+    """Up to a time line and a place line, in either order, each where the date line gives
+    neither."""
+    date = parse_date_lines("Date: Tue 18 June 2024\nTime: 14:00 - 15:30 (Africa/Nairobi)\nLocation: Online (Zoom)")
+    assert (date.published, date.time, date.timezone, date.place) == (
+        dt.date(2024, 6, 18), "14:00", "Africa/Nairobi", "Online (Zoom)")
+    date = parse_date_lines("3 May 2024 at 09:00 (CET)\nTime: 10:00")
+    assert (date.time, date.timezone) == ("09:00", "CET")

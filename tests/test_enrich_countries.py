@@ -125,7 +125,7 @@ def test_curated_rows_are_checked_against_pycountry(monkeypatch):
 
     def rows_with_a_typo(name):
         rows = real_rows(name)
-        if name == "country_aliases.csv":
+        if name == "enrich/data/country_aliases.csv":
             rows.append({"iso2": "XX", "text": "Atlantis", "match": "alias", "case": "title"})
         return rows
 

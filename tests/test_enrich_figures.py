@@ -100,7 +100,7 @@ def test_currencies_are_checked_against_iso_4217(monkeypatch):
 
     def rows_with_a_typo(name):
         rows = real_rows(name)
-        if name == "currencies.csv":
+        if name == "enrich/data/currencies.csv":
             rows.append({"text": "doubloons", "iso": "XXQ", "position": "after"})
         return rows
 

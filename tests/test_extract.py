@@ -422,3 +422,56 @@ def test_a_bare_marker_in_a_short_list_is_still_rejected():
     entries, rejects = extract({"bare.txt": "-\n- Jobs\n- Work\n- Pay\n"})
     assert entries["title"].tolist() == ["Jobs", "Work", "Pay"]
     assert rejects[["rule", "line"]].values.tolist() == [["entry_without_title", 1]]
+
+
+def test_a_kind_before_the_date_and_a_number_left_by_a_wrap():
+    """pandoc's plain text: `Press release 28 May 2024, New Delhi` under the title is a date
+    line with its kind and place; `138.` at the start of a wrapped line is the summary's."""
+    text = ("News and press releases\n\n"
+            "-   India: new labour codes to extend social security to 500 million\n"
+            "    informal workers\n\n"
+            "    Press release 28 May 2024, New Delhi\n\n"
+            "    The four codes bring gig and platform workers under the social\n"
+            "    security system for the first time.\n\n"
+            "-   Bangladesh ratifies the Minimum Age Convention\n\n"
+            "    Statement 3 May 2024\n\n"
+            "    Bangladesh became the 176th member State to ratify Convention No.\n"
+            "    138.\n")
+    got = _items_of("pandoc.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["place"], g["summary"]) for g in got] == [
+        (3, "India: new labour codes to extend social security to 500 million informal workers",
+         "2024-05-28", "Press release", "New Delhi",
+         "The four codes bring gig and platform workers under the social security system for the first time."),
+        (11, "Bangladesh ratifies the Minimum Age Convention", "2024-05-03", "Statement", None,
+         "Bangladesh became the 176th member State to ratify Convention No. 138."),
+    ]
+
+
+def test_numbered_lists_that_start_past_one():
+    """A list that starts at `11.` (page 2 of a listing) is a list all the same, glued to
+    its heading or not; `5.` alone under a line of text is that line's."""
+    text = "Latest news\n11. Jobs report for Chile\n12. Wages in Peru rise\n\nThe ratio rose to\n5.\n"
+    got = _items_of("page2.txt", text)
+    assert [(g["line"], g["title"], g["summary"]) for g in got] == [
+        (2, "Jobs report for Chile", None), (3, "Wages in Peru rise", "The ratio rose to 5.")]
+
+
+def test_events_field_lines_under_the_date():
+    """`Time:` and `Location:` right under the date give the time and the place; `Start
+    date:` is a date line; other fields (`Duration:`) are the summary."""
+    text = ("Upcoming events\n\n"
+            "Webinar: Financing social protection in Africa\n"
+            "Date: Tue 18 June 2024\n"
+            "Time: 14:00 - 15:30 (Africa/Nairobi)\n"
+            "Location: Online (Zoom)\n"
+            "Speakers from Kenya, Senegal and Zambia will present costing studies.\n\n"
+            "Diploma in Social Security Management\n"
+            "Start date: 2 September 2024\n"
+            "Duration: 12 weeks\n")
+    got = _items_of("events.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["timezone"], g["place"], g["summary"])
+            for g in got] == [
+        (3, "Webinar: Financing social protection in Africa", "2024-06-18", "14:00", "Africa/Nairobi",
+         "Online (Zoom)", "Speakers from Kenya, Senegal and Zambia will present costing studies."),
+        (9, "Diploma in Social Security Management", "2024-09-02", None, None, None, "Duration: 12 weeks"),
+    ]

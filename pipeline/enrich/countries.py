@@ -19,7 +19,7 @@ from functools import cache
 import ahocorasick
 import pycountry
 
-from pipeline.enrich.curated import rows as _rows
+from pipeline.curated import rows as _rows
 from pipeline.text import fold_case as _fold
 
 # Capitalised words that can stand before a country at the start of a sentence or in
@@ -72,7 +72,7 @@ class Country:
 @cache
 def countries() -> dict[str, Country]:
     """Every ISO 3166-1 country by alpha-2 code, with its common short name and M49 regions."""
-    regions = {row["iso3"]: row for row in _rows("m49.csv")}
+    regions = {row["iso3"]: row for row in _rows("enrich/data/m49.csv")}
     table = {}
     for c in pycountry.countries:
         m49 = regions.get(c.alpha_3, {})
@@ -83,7 +83,7 @@ def countries() -> dict[str, Country]:
 
 def _forms() -> dict[str, list[_Form]]:
     """Every form, by its folded key; checked against pycountry as it is loaded."""
-    given = {row["text"] for row in _rows("given_names.csv")}
+    given = {row["text"] for row in _rows("enrich/data/given_names.csv")}
     forms: dict[str, list[_Form]] = {}
 
     def add(text: str, form: _Form) -> None:
@@ -98,7 +98,7 @@ def _forms() -> dict[str, list[_Form]]:
                 value = value.removeprefix("the ")
                 add(value, _Form(c.alpha_2, "name", "title", value, value in given))
     known = countries()
-    for row in _rows("country_aliases.csv"):
+    for row in _rows("enrich/data/country_aliases.csv"):
         if row["iso2"] not in known:
             raise ValueError(f"country_aliases.csv: {row['text']!r} has unknown ISO code {row['iso2']!r}")
         if row["match"] not in {"alias", "abbreviation", "demonym"} or row["case"] not in {"title", "exact", "any"}:
@@ -106,7 +106,7 @@ def _forms() -> dict[str, list[_Form]]:
         add(row["text"], _Form(row["iso2"], row["match"], row["case"], row["text"]))
         if row["match"] == "demonym" and row["case"] != "exact" and (plural := _plural(row["text"])):
             add(plural, _Form(row["iso2"], "demonym", row["case"], plural))
-    for row in _rows("not_countries.csv"):
+    for row in _rows("enrich/data/not_countries.csv"):
         add(row["text"], _Form(None, "none", row["case"], row["text"]))
     return forms
 

@@ -20,7 +20,7 @@ import ahocorasick
 import pycountry
 from text_to_num import text2num
 
-from pipeline.enrich.curated import rows as _rows
+from pipeline.curated import rows as _rows
 from pipeline.dates import MONTHS
 from pipeline.text import fold_case
 
@@ -72,7 +72,7 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     """(written before the number -> ISO 4217, written after it -> ISO 4217), checked on load."""
     codes = {c.alpha_3 for c in pycountry.currencies}
     before, after = {}, {}
-    for row in _rows("currencies.csv"):
+    for row in _rows("enrich/data/currencies.csv"):
         if row["iso"] not in codes:
             raise ValueError(f"currencies.csv: {row['text']!r} has unknown ISO 4217 code {row['iso']!r}")
         (before if row["position"] == "before" else after)[row["text"]] = row["iso"]
@@ -81,7 +81,7 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def _special_words() -> dict[str, tuple[Fraction, str]]:
-    return {row["text"]: (Fraction(row["value"]), row["kind"]) for row in _rows("number_words.csv")}
+    return {row["text"]: (Fraction(row["value"]), row["kind"]) for row in _rows("enrich/data/number_words.csv")}
 
 
 def _alternation(words) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import DateLine, date_after_title, with_place_field
+from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, with_field
 from pipeline.extract.lines import Line, continues, is_heading_like, joins
 
 
@@ -280,11 +280,14 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
            marker: str | None, lines: list[Line]) -> Entry:
     date, date_line = (fields.date.date, fields.date.text) if fields.date else (None, None)
     summary = fields.summary
-    if (date and summary and ":" in summary[0][0].text[:9]  # (most summaries: no field line)
-            and summary[0][0].number == fields.date.number + 1
-            and (placed := with_place_field(date, summary[0][0].text))):
-        # an events page's `Location: Geneva` under the date line gives the place
-        date, date_line = placed, f"{date_line}\n{summary[0][0].text}"
+    # an events page's field lines right under the date line (`Time: 14:00`, `Location:
+    # Geneva`) give the time and the place; they stay with the date line
+    under = fields.date.number + 1 if date else 0
+    for _ in range(FIELDS_UNDER):
+        if not (summary and ":" in summary[0][0].text[:9]  # (most summaries: no field line)
+                and summary[0][0].number == under and (added := with_field(date, summary[0][0].text))):
+            break
+        date, date_line, under = added, f"{date_line}\n{summary[0][0].text}", under + 1
         summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
     title = _text(fields.title)
     if date is None and marker and title and title[-1] == ")" and (dated := date_after_title(title)):

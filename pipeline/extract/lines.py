@@ -140,8 +140,28 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
+    _unmark_glued_numbers(lines)
     _mark_wraps(lines, raws)
     return lines
+
+
+def _unmark_glued_numbers(lines: list[Line]) -> None:
+    """A number that a wrap left at the start of a line (`... ratify Convention No.` /
+    `138.`) is text, not a list marker. As in Markdown, a numbered marker right under a
+    line of text opens no list unless it is `1.`; it carries on a list when it is the next
+    number of the last marker above, or a list that starts there (`11.` over `12.`) when the
+    next number follows."""
+    last = None
+    for at, line in enumerate(lines):
+        if line.ordinal is None:
+            continue
+        above = lines[at - 1] if at else None
+        if (above is not None and above.text and line.ordinal not in (1, (last or 0) + 1)
+                and not any(later.ordinal == line.ordinal + 1 for later in lines[at + 1:])):
+            text = f"{line.marker} {line.text}".strip()
+            lines[at] = Line(line.number, text, line.indent, date=parse_date_line(text))
+            continue
+        last = line.ordinal
 
 
 def _mark_setext(lines: list[Line], raws: list[str]) -> None:
