@@ -51,6 +51,9 @@ _DATE_PATTERNS = [
     re.compile(rf"{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})", re.I),
     # 2023-03-01
     re.compile(rf"(?P<y1>{_YEAR})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
+    # 14.05.2024: day, month, year with dots, as European pages write them (a date with
+    # slashes is not read: 03/04/2024 is 3 April or March 4, by the writer's country)
+    re.compile(rf"(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>{_YEAR})"),
 ]
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
@@ -66,14 +69,18 @@ _FIELD_BEFORE = re.compile(
     r"|(?:published|posted|issued|released)(?:\s+on)?\s*:?\s+", re.I)
 # a list entry's date in brackets after its title: `Title (3rd May 2024)`
 _DATE_AFTER_TITLE = re.compile(r"(?P<title>.*\S)\s*(?P<date>\([^()]{4,60}\))", re.S)
+# ... or after a dash: `Title — 1 May 2024`, `Title – 22 April 2024`
+_DASH_BEFORE_DATE = re.compile(r"\s+[-–—]\s+(?=[\w(])")
 # ... and the place line under it: `Location: Geneva`, `Venue: ILO headquarters`
 _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
 # ... and `Time: 14:00 - 15:30 (Africa/Nairobi)`, read as a date line's time (`_TIME`)
 _TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
+# a dateline's place has this many comma-separated parts at most: `Skopje, North Macedonia`
+PLACE_PARTS = 3
 # A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
 # one or a span of two, with the parts' names left out (a pattern names a group once).
-_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME = re.compile(
     rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
@@ -176,9 +183,29 @@ _PLACE_PARTICLES = frozenset("of de del da das do dos du la le el al es and on u
 
 def _names_place(text: str) -> bool:
     """A dateline's place (`NEW DELHI`, `WASHINGTON D.C.`, `GENEVA (ILO News)`, `Port of
-    Spain`): five words at most, each capitalised but for a place name's particles."""
-    words = text.split("(")[0].split()
-    return 0 < len(words) <= 5 and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
+    Spain`, `Skopje, North Macedonia`): in each comma-separated part, five words at most,
+    each capitalised but for a place name's particles."""
+    for part in text.split("(")[0].split(","):
+        words = part.split()
+        if not 0 < len(words) <= 5 or not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+            return False
+    return True
+
+
+def _place_then_date(text: str, pos: int) -> tuple[str, tuple[dt.date, dt.date | None, int]] | None:
+    """A dateline's place and the date after it, from `pos`: `NEW DELHI, 25 July 2016`,
+    `Skopje, North Macedonia, 11-12 June 2024`; not `A headline, 3 May 2024`."""
+    at = pos
+    for _ in range(PLACE_PARTS):
+        if not (m := _PLACE_BEFORE.match(text, at)):
+            return None
+        place = text[pos:m.end("place")].strip()
+        if not _names_place(place):
+            return None
+        if found := _match_date(text, m.end()):
+            return place, found
+        at = m.end()
+    return None
 
 
 def clock(text: str, end: bool = False) -> str | None:
@@ -211,9 +238,8 @@ def parse_date_line(line: str) -> DateLine | None:
     elif text[0].isalpha() and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
         pos, kind = m.end(), m.groupdict().get("kind")
     found = _match_date(text, pos)
-    if found is None and "," in text and (m := _PLACE_BEFORE.match(text, pos)) and _names_place(m["place"]):
-        found = _match_date(text, m.end())  # `NEW DELHI, 25 July 2016`, not `A headline, 3 May 2024`
-        place = m["place"].strip() if found else None
+    if found is None and "," in text and (placed := _place_then_date(text, pos)):
+        place, found = placed
     if found is None:
         return None
     start, end, pos = found
@@ -244,12 +270,21 @@ def parse_date_line(line: str) -> DateLine | None:
 
 
 def date_after_title(text: str) -> tuple[str, str, DateLine] | None:
-    """`Lesotho workers receive wage arrears (20 February 2024)`: the title, the date as
-    written (`(20 February 2024)`) and what it says; None when `text` ends in no such date."""
-    if not text.endswith(")") or not (m := _DATE_AFTER_TITLE.fullmatch(text)):
+    """`Lesotho workers receive wage arrears (20 February 2024)` or `Statement on Labour Day
+    — 1 May 2024`: the title, the date as written (`(20 February 2024)`, `1 May 2024`) and
+    what it says; None when `text` ends in no such date. After a dash, the date is what
+    follows the first dash that leaves a date line (`Women in the informal economy — a
+    statistical picture — 30 April 2024`, `Forum — 24 - 28 April 2015`)."""
+    if not _ANY_YEAR.search(text):
         return None
-    date = parse_date_line(m["date"])
-    return (m["title"], m["date"], date) if date and not (date.lead or date.kind) else None
+    if text.endswith(")") and (m := _DATE_AFTER_TITLE.fullmatch(text)):
+        date = parse_date_line(m["date"])
+        return (m["title"], m["date"], date) if date and not (date.lead or date.kind) else None
+    for dash in _DASH_BEFORE_DATE.finditer(text):
+        written = text[dash.end():]
+        if (date := parse_date_line(written)) and not date.lead:
+            return text[:dash.start()], written, date
+    return None
 
 
 def place_field(line: str) -> str | None:

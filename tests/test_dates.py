@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import is_date_heading, parse_date_line, parse_date_lines, place_field, time_field
+from pipeline.dates import date_after_title, is_date_heading, parse_date_line, parse_date_lines, place_field, time_field
 
 D = dt.date
 
@@ -46,6 +46,15 @@ SHAPES = {
     "Start date: 2 September 2024": (D(2024, 9, 2), None, None, None, None, None, None),
     "Published on 3 May 2024": (D(2024, 5, 3), None, None, None, None, None, None),
     "Posted: Friday, 3 May 2024": (D(2024, 5, 3), None, None, None, None, None, None),
+    "14.05.2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "3.4.2024": (D(2024, 4, 3), None, None, None, None, None, None),
+    # an RSS feed's date, with seconds
+    "Fri, 10 May 2024 11:00:00 GMT": (D(2024, 5, 10), None, "11:00", "GMT", None, None, None),
+    # a dateline's place in parts
+    "Skopje, North Macedonia, 11–12 June 2024":
+        (D(2024, 6, 11), D(2024, 6, 12), None, None, "Skopje, North Macedonia", None, None),
+    "Port of Spain, Trinidad and Tobago, 3 May 2024":
+        (D(2024, 5, 3), None, None, None, "Port of Spain, Trinidad and Tobago", None, None),
     # a kind a page names, with no bar (the curated kinds.csv), before or after the date
     "Press release 28 May 2024, New Delhi": (D(2024, 5, 28), None, None, None, "New Delhi", "Press release", None),
     "Article 21 May 2024": (D(2024, 5, 21), None, None, None, None, "Article", None),
@@ -88,6 +97,12 @@ def test_date_line_shapes(line):
     "Convention No. 102 adopted in 1952",
     "Deadline: 3 June 2024",                          # a field that is not the item's date
     "Message on World Day Against Child Labour, 12 June 2023",  # a headline, not a place
+    "Geneva, Switzerland, Europe, Earth, 3 May 2024",  # a place of three parts at most
+    "Kenya, a report on wages, 3 May 2024",
+    "31.02.2024",
+    "14.13.2024",
+    "03/04/2024",                                     # 3 April or March 4: not read
+    "24 March 2023 at 09:00:75",
     "",
 ])
 def test_not_date_lines(line):
@@ -161,3 +176,26 @@ def test_date_line_with_its_time_and_place_lines():
         dt.date(2024, 6, 18), "14:00", "Africa/Nairobi", "Online (Zoom)")
     date = parse_date_lines("3 May 2024 at 09:00 (CET)\nTime: 10:00")
     assert (date.time, date.timezone) == ("09:00", "CET")
+
+
+@pytest.mark.parametrize("title,date,published", [
+    ("Statement on Labour Day — 1 May 2024", "1 May 2024", dt.date(2024, 5, 1)),
+    ("Mindanao project trains 1,500 former combatants – 22 April 2024", "22 April 2024", dt.date(2024, 4, 22)),
+    ("Women in the informal economy — a statistical picture — 30 April 2024", "30 April 2024",
+     dt.date(2024, 4, 30)),
+    ("Forum on jobs - 24 - 28 April 2015", "24 - 28 April 2015", dt.date(2015, 4, 24)),
+    ("Lesotho workers receive wage arrears (20 February 2024)", "(20 February 2024)", dt.date(2024, 2, 20)),
+])
+def test_date_after_a_list_title(title, date, published):
+    got = date_after_title(title)
+    assert (got[0], got[1], got[2].published) == (title[: -len(date)].rstrip(" —–-"), date, published)
+
+
+@pytest.mark.parametrize("title", [
+    "Report on 2024 - the year of elections",
+    "Title - 3 May 2024 - the ILO said",
+    "Wages rose in 2024",
+    "Jobs (2024)",
+])
+def test_no_date_after_a_list_title(title):
+    assert date_after_title(title) is None

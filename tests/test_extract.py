@@ -475,3 +475,34 @@ def test_events_field_lines_under_the_date():
          "Online (Zoom)", "Speakers from Kenya, Senegal and Zambia will present costing studies."),
         (9, "Diploma in Social Security Management", "2024-09-02", None, None, None, "Duration: 12 weeks"),
     ]
+
+
+def test_bullets_with_the_date_after_a_dash():
+    """`• Title — 1 May 2024`: the title, and the date after the first dash that leaves a
+    date (a title may hold a dash of its own)."""
+    text = ("2024\n\n"
+            "• Statement of the ILO Country Director on Labour Day — 1 May 2024\n"
+            "• Jobs for Mindanao: project trains 1,500 former combatants – 22 April 2024\n"
+            "• Women and men in the informal economy — a statistical picture — 30 April 2024\n")
+    got = _items_of("emdash.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["section"]) for g in got] == [
+        (3, "Statement of the ILO Country Director on Labour Day", "2024-05-01", "2024"),
+        (4, "Jobs for Mindanao: project trains 1,500 former combatants", "2024-04-22", "2024"),
+        (5, "Women and men in the informal economy — a statistical picture", "2024-04-30", "2024"),
+    ]
+
+
+def test_a_feed_rendered_as_text():
+    """An RSS feed as text: title, then `Fri, 10 May 2024 11:00:00 GMT`, then the description."""
+    text = ("ILO News: Employment\nhttps://www.ilo.org/rss/news/employment.xml\n\n"
+            "Brazil: women earn 19.4 per cent less than men, ILO analysis finds\n"
+            "Fri, 10 May 2024 11:00:00 GMT\n\n"
+            "Indonesia and ILO launch green jobs roadmap for the nickel industry\n"
+            "Thu, 2 May 2024 08:00:00 GMT\n"
+            "The roadmap aims to create 120,000 decent jobs.\n")
+    got = _items_of("feed.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["timezone"], g["summary"]) for g in got] == [
+        (4, "Brazil: women earn 19.4 per cent less than men, ILO analysis finds", "2024-05-10", "11:00", "GMT", None),
+        (7, "Indonesia and ILO launch green jobs roadmap for the nickel industry", "2024-05-02", "08:00", "GMT",
+         "The roadmap aims to create 120,000 decent jobs."),
+    ]

@@ -290,8 +290,8 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
         date, date_line, under = added, f"{date_line}\n{summary[0][0].text}", under + 1
         summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
     title = _text(fields.title)
-    if date is None and marker and title and title[-1] == ")" and (dated := date_after_title(title)):
-        title, date_line, date = dated  # `Title (3 May 2024)`, one line of a list
+    if date is None and marker and title and (dated := date_after_title(title)):
+        title, date_line, date = dated  # `Title (3 May 2024)`, `Title — 3 May 2024`: one line of a list
     lead = date.lead if date else None
     summary_text = "\n".join(t for t in [lead, *(_text(u) for u in summary)] if t) or None
     return Entry(
