@@ -62,6 +62,7 @@ _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 _KINDS = "|".join(re.escape(row["kind"]) for row in sorted(rows("data/kinds.csv"), key=lambda r: -len(r["kind"])))
 _KIND_NAMED = re.compile(rf"(?P<kind>{_KINDS})(?!\w)\s*(?:[·•:,–—-]\s*)?", re.I)
 _KIND_NAMED_AFTER = re.compile(rf"\s*[·•,–—-]?\s*(?P<kind>{_KINDS})\s*$", re.I)
+_KIND_ONLY = re.compile(_KINDS, re.I)
 # a field line that gives the date: `Date: 12 - 13 May 2024`, `When: Thursday, 23 May 2024`,
 # `Start date: 2 September 2024`, `Published on 3 May 2024`, `Posted: 3 May 2024`
 _FIELD_BEFORE = re.compile(
@@ -162,6 +163,11 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
             return None
         return start, end, m.end()
     return None
+
+
+def is_kind(text: str) -> bool:
+    """A kind of content pages name (`Press release`, `Interview`): `data/kinds.csv`."""
+    return bool(_KIND_ONLY.fullmatch(text))
 
 
 def is_place(text: str) -> bool:

@@ -506,3 +506,50 @@ def test_a_feed_rendered_as_text():
         (7, "Indonesia and ILO launch green jobs roadmap for the nickel industry", "2024-05-02", "08:00", "GMT",
          "The roadmap aims to create 120,000 decent jobs."),
     ]
+
+
+def test_a_flat_list_ends_where_its_last_entry_does():
+    """A last entry whose title and summary are not set apart by a blank line ends with its
+    paragraph; a contact block or a bar of links after a list is the page's (so a menu
+    above it stays a menu)."""
+    events = _items_of("word.txt", "UPCOMING EVENTS\n\n"
+                                   "1)\tECOWAS subregional meeting on labour inspection\nAbuja, 9–11 July 2024\n\n"
+                                   "2)\tTraining of trainers on occupational safety in artisanal mining\n"
+                                   "Date to be confirmed\n\n"
+                                   "CONTACT\nILO Country Office, UN House, Abuja\nTel: +234 9 461 6400\n")
+    assert [(g["line"], g["title"], g["summary"], g["place"]) for g in events] == [
+        (3, "ECOWAS subregional meeting on labour inspection", None, "Abuja"),
+        (6, "Training of trainers on occupational safety in artisanal mining", "Date to be confirmed", None)]
+    entries, _ = extract({"links.txt": "Related links\n\n• Decent Work Country Programme\n• Projects\n"
+                                       "• Contact us\n\nShare this page: Facebook | X | LinkedIn | Email\n"
+                                       "Last updated: 21 May 2024\n"})
+    assert entries.empty
+
+
+def test_a_kind_under_the_date_is_the_label():
+    """`date / Interview / title / teaser`: a kind pages name (data/kinds.csv) between the
+    date and the headline is the label, not the title."""
+    got = _items_of("cards.txt", "News\n\n7 May 2024\nInterview\n"
+                                 "\"Supply chain laws work when workers are at the table\"\n"
+                                 "The director of the ILO Office for Germany on two years of the Supply Chain Act.\n\n"
+                                 "12 March 2024\nPress release\n"
+                                 "Global gender pay gap: women in Germany earn 18 per cent less per hour than men\n")
+    assert [(g["line"], g["label"], g["title"], g["summary"]) for g in got] == [
+        (3, "Interview", "\"Supply chain laws work when workers are at the table\"",
+         "The director of the ILO Office for Germany on two years of the Supply Chain Act."),
+        (8, "Press release", "Global gender pay gap: women in Germany earn 18 per cent less per hour than men",
+         None)]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Showing 1–5 of 230 results                Sort by: [Newest ▾]",
+    "Showing 1 - 4 of 1,132 results",
+    "Page 2 of 12",
+    "Date         Title",
+    "[social protection_____________________] [Search]",
+])
+def test_page_controls_are_no_section(furniture):
+    """A count of results, a table's header row or a text browser's form is not a heading."""
+    got = _items_of("search.txt", f"Search results\n\n{furniture}\n\n"
+                                  "Mongolia: herders gain access to maternity benefits\nNews | 22 April 2024\n")
+    assert [(g["line"], g["section"]) for g in got] == [(5, "Search results")]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, with_field
+from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
 from pipeline.extract.lines import Line, continues, is_heading_like, joins
 
 
@@ -246,10 +246,12 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
     """Split off what follows an entry but belongs to the page (a heading, an intro).
 
     Where entries are indented under their markers, or a numbered list runs on,
-    everything up to the entry's end is the entry's. In a flat list, a contact
-    line, or a lone short line just before the next marker (a list heading such
-    as `Events & meetings`), is the page's; and where the list ends, so is every
-    paragraph after the entry's first summary paragraph, and a lone short line
+    everything up to the entry's end is the entry's. In a flat list, a paragraph with
+    a contact line, one that opens with a bar of links (`Share: Facebook | X`), or a
+    lone short line just before the next marker (a list heading such as `Events &
+    meetings`), is the page's; and where the list ends, so is every paragraph after
+    the entry's first summary paragraph (after its first paragraph, when that holds
+    more than its title: fields not set apart by blank lines), and a lone short line
     over a dated block (`More news`) that would be that paragraph.
     """
     lines = entry.lines
@@ -262,6 +264,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
     if dated is not None:
         summary_inside = not paragraphs[dated][-1].date
         first_free, limit = dated + 1, dated + (1 if summary_inside else 2)
+    elif paragraphs and len(_line_units(paragraphs[0])) > 1:
+        first_free, limit = 1, 1  # title / summary, with no blank line between
     else:
         first_free, limit = 1, 3  # [label] title [summary]
     for at in range(first_free, len(paragraphs)):
@@ -270,7 +274,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
                          and any(line.date for line in paragraphs[at + 1]))
         lone_heading = ((at == len(paragraphs) - 1 or heads_a_block) and len(paragraph) == 1
                         and is_heading_like(paragraph[0].text))
-        if paragraph[0].is_contact or lone_heading or (not entry.continued and at >= limit):
+        furniture = paragraph[0].is_furniture or any(line.is_contact for line in paragraph)
+        if furniture or lone_heading or (not entry.continued and at >= limit):
             cut = lines.index(paragraph[0])
             return lines[:cut], lines[cut:]
     return lines, []
@@ -373,7 +378,7 @@ class _Scanner:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
         if line.is_date_heading or ((line.heading or alone) and is_heading_like(line.text)
-                                    and not line.date and " | " not in line.text):  # a bar of links
+                                    and not line.date and not line.is_furniture):
             self.section = line.text
 
 @dataclass
@@ -469,9 +474,13 @@ def _labelled_card(lines: list[Line], head: list[int], after: list[int]) -> bool
 
 def _card(lines: list[Line], head: list[int], at: int, after: list[int]) -> _Block:
     """A date line over its title: above the date, at most a label and a credit (lines above
-    them end the summary of the block before); under the title, the summary."""
+    them end the summary of the block before); under the title, the summary. A kind pages
+    name (`Interview`, `Press release`) right under the date, over a title, is a label."""
+    above = _label_and_credit(lines, head[::-1], at)
+    if len(after) > 1 and is_kind(lines[after[0]].text) and _reads_as_title(lines[after[1]]):
+        above, after = [*above, after[:1]], after[1:]
     title = _carried_on(lines, after)
-    return _Block([*_label_and_credit(lines, head[::-1], at), title], at, after[len(title):])
+    return _Block([*above, title], at, after[len(title):])
 
 
 def _carried_on(lines: list[Line], run: list[int]) -> list[int]:

@@ -30,6 +30,8 @@ _NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")
 _BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{_BULLETS}])(?:\s+(?P<rest>.*))?$")
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
+_COUNTER = re.compile(r"\b\d[\d,]*\s+of\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent))|\b\d[\d,]*\s+results\b", re.I)
+_CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
 _CONTACT = re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?", re.I)
 # Words a hard-wrapped line can end on but a heading or title does not.
 _CONNECTORS = frozenset(
@@ -52,6 +54,7 @@ class Line:
     heading: bool = False       # marked as a heading by the markup (`## Latest news`); on a
                                 # line with no text: a rule (`---`, `* * *`)
     spaced: bool = False        # a marker set off from its text by two spaces or more (`-   Jobs`)
+    columns: bool = False       # words set apart by runs of spaces: a table's row (`Date     Title`)
 
     @property
     def is_blank(self) -> bool:
@@ -68,6 +71,19 @@ class Line:
     @property
     def is_contact(self) -> bool:
         return bool(_CONTACT.match(self.text))
+
+    @property
+    def is_bar(self) -> bool:
+        """A bar of links (`Filter: All | Webinars`, `Share: Facebook | X`)."""
+        return " | " in self.text and not self.date
+
+    @property
+    def is_furniture(self) -> bool:
+        """The page's controls, not its text: a bar of links, a table's header row, a count of
+        results (`Showing 1–5 of 230 results`, `Page 2 of 12`), a text browser's form fields
+        (`[social protection____] [Search]`)."""
+        return (self.is_bar or self.columns or bool(_COUNTER.search(self.text))
+                or self.text[:1] == "[" and bool(_CONTROLS.fullmatch(self.text)))
 
     @property
     def is_date_heading(self) -> bool:
@@ -99,7 +115,7 @@ def classify(raw: str, number: int) -> Line:
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
                     spaced=_spaced(raw, m["b"], rest))
-    return Line(number, text, indent, date=parse_date_line(text))
+    return Line(number, text, indent, date=parse_date_line(text), columns="   " in raw and "   " in raw.strip())
 
 
 def _spaced(raw: str, marker: str, rest: str) -> bool:
