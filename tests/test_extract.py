@@ -553,3 +553,28 @@ def test_page_controls_are_no_section(furniture):
     got = _items_of("search.txt", f"Search results\n\n{furniture}\n\n"
                                   "Mongolia: herders gain access to maternity benefits\nNews | 22 April 2024\n")
     assert [(g["line"], g["section"]) for g in got] == [(5, "Search results")]
+
+
+def test_roman_and_lettered_lists():
+    """`i.`, `ii.` and `(a)`, `(b)` number lists too; letters inside an entry another marker
+    opened (`1) ... / a) ...`) are that entry's points, in its summary."""
+    text = ("Press releases\n\n"
+            "    i.  Georgia and ILO sign Decent Work Country Programme\n"
+            "        Tbilisi, 24 April 2024\n"
+            "   ii.  Republic of Moldova extends unemployment benefits\n"
+            "        28 March 2024\n\n"
+            "Events\n\n"
+            "  (a) Central Asia forum on green jobs\n      2 July 2024\n"
+            "  (b) Webinar on pay transparency\n      20 June 2024\n\n"
+            "Policies\n\n"
+            "1)\tNigeria adopts National Policy on Labour Migration\nAbuja, 16 May 2024\n"
+            "The policy sets out:\na)\ta national register of recruitment agencies;\nb)\tpre-departure orientation.\n")
+    got = _items_of("roman.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["section"], g["summary"]) for g in got] == [
+        (3, "Georgia and ILO sign Decent Work Country Programme", "2024-04-24", "Press releases", None),
+        (5, "Republic of Moldova extends unemployment benefits", "2024-03-28", "Press releases", None),
+        (10, "Central Asia forum on green jobs", "2024-07-02", "Events", None),
+        (12, "Webinar on pay transparency", "2024-06-20", "Events", None),
+        (17, "Nigeria adopts National Policy on Labour Migration", "2024-05-16", "Policies",
+         "The policy sets out: a) a national register of recruitment agencies; b) pre-departure orientation."),
+    ]

@@ -26,7 +26,12 @@ _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[\w\"'“‘(\[$€£])(.+?)(?
 _ATX_HEADING = re.compile(r"^#{1,6} (.*?)(?: #+)?$")
 _RULE_SIGNS = "-=_*~─━═—"
 _RULE = re.compile(rf"^(?:[{_RULE_SIGNS}] ?){{3,}}$")
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")
+# A numbered marker: `1.`, `2)`, `(3)`; lower-case roman numerals (`iv.`, `(ii)`) and letters
+# (`b)`, `(c)`). A lone `i`, `v` or `x` is a roman numeral.
+_NUMBERED = re.compile(
+    r"^(?P<open>\()?(?P<n>\d{1,3}|(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})|[a-z])(?(open)\)|[.)])(?:\s+(?P<rest>.*))?$")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_MARKER_STARTS = frozenset("(0123456789abcdefghijklmnopqrstuvwxyz")
 _BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{_BULLETS}])(?:\s+(?P<rest>.*))?$")
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
@@ -59,6 +64,11 @@ class Line:
     @property
     def is_blank(self) -> bool:
         return not self.text and self.marker is None
+
+    @property
+    def lettered(self) -> bool:
+        """A marker of letters (`b)`, `(iv)`), not of digits or a bullet."""
+        return self.ordinal is not None and not self.marker.lstrip("(")[0].isdigit()
 
     @property
     def is_rule(self) -> bool:
@@ -107,15 +117,25 @@ def classify(raw: str, number: int) -> Line:
     if not text:
         return Line(number, text, indent)
     # a numbered marker opens with a digit, a bullet with its sign: most lines need no match
-    if text[0].isdigit() and (m := _NUMBERED.match(text)):
-        rest, marker = m["rest"] or "", text[: len(m["n"]) + 1]
-        return Line(number, rest, indent, marker=marker, ordinal=int(m["n"]),
+    if text[0] in _MARKER_STARTS and (m := _NUMBERED.match(text)):
+        rest, marker = m["rest"] or "", text[: m.end("n") + 1]
+        return Line(number, rest, indent, marker=marker, ordinal=_ordinal(m["n"]),
                     date=parse_date_line(rest), spaced=_spaced(raw, marker, rest))
     if text[0] in _BULLETS and (m := _BULLET.match(text)):
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
                     spaced=_spaced(raw, m["b"], rest))
     return Line(number, text, indent, date=parse_date_line(text), columns="   " in raw and "   " in raw.strip())
+
+
+def _ordinal(n: str) -> int:
+    """The number a marker stands for: `12` → 12, `iv` → 4, `c` → 3."""
+    if n.isdigit():
+        return int(n)
+    if n[0] in _ROMAN:
+        values = [_ROMAN[c] for c in n]
+        return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0]))
+    return ord(n) - ord("a") + 1
 
 
 def _spaced(raw: str, marker: str, rest: str) -> bool:
@@ -156,28 +176,35 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
-    _unmark_glued_numbers(lines)
+    _unmark_false_markers(lines)
     _mark_wraps(lines, raws)
     return lines
 
 
-def _unmark_glued_numbers(lines: list[Line]) -> None:
-    """A number that a wrap left at the start of a line (`... ratify Convention No.` /
-    `138.`) is text, not a list marker. As in Markdown, a numbered marker right under a
-    line of text opens no list unless it is `1.`; it carries on a list when it is the next
-    number of the last marker above, or a list that starts there (`11.` over `12.`) when the
-    next number follows."""
-    last = None
+def _unmark_false_markers(lines: list[Line]) -> None:
+    """Numbered markers that open no entry are text:
+
+    * a number a wrap left at the start of a line (`... ratify Convention No.` / `138.`).
+      As in Markdown, a numbered marker right under a line of text opens no list unless it
+      is `1.`; it carries on a list when it is the next number of the last marker above,
+      or a list that starts there (`11.` over `12.`) when the next number follows;
+    * the lettered points of an entry (`1) Policy adopted / ... / a) a register; / b) ...`):
+      a letter or roman numeral in the paragraph of an entry another marker opened.
+    """
+    last, opener = None, None  # the last number that opened an entry; its paragraph's marker
     for at, line in enumerate(lines):
         if line.ordinal is None:
+            if line.marker or not line.text:
+                opener = line if line.marker else None
             continue
         above = lines[at - 1] if at else None
-        if (above is not None and above.text and line.ordinal not in (1, (last or 0) + 1)
-                and not any(later.ordinal == line.ordinal + 1 for later in lines[at + 1:])):
+        point = line.lettered and opener is not None and not opener.lettered
+        if point or (above is not None and above.text and line.ordinal not in (1, (last or 0) + 1)
+                     and not any(later.ordinal == line.ordinal + 1 for later in lines[at + 1:])):
             text = f"{line.marker} {line.text}".strip()
             lines[at] = Line(line.number, text, line.indent, date=parse_date_line(text))
             continue
-        last = line.ordinal
+        last, opener = line.ordinal, line
 
 
 def _mark_setext(lines: list[Line], raws: list[str]) -> None:
