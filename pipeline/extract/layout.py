@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
-from pipeline.extract.lines import Line, continues, is_heading_like, joins
+from pipeline.extract.lines import BULLETS, Line, continues, is_heading_like, joins
+from pipeline.extract.tables import TableRow, read_table, starts_table
 
 
 @dataclass(frozen=True)
@@ -328,6 +329,12 @@ class _Scanner:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
+            if line.text[:1] == "|" and starts_table(self.lines, i):
+                self._outer(outer)
+                outer = []
+                rows, i = read_table(self.lines, i)
+                self.entries += [self._table_entry(row) for row in rows]
+                continue
             if not line.marker or _attribution(self.lines, i):
                 outer.append(line)
                 i += 1
@@ -340,6 +347,11 @@ class _Scanner:
             outer.extend(leftover)
         self._outer(outer)
         return _without_menus(self.entries, self.lines)
+
+    def _table_entry(self, row: TableRow) -> Entry:
+        return Entry(source=self.source, line=row.line.number, title=row.title, label=row.label,
+                     date_line=row.date_line, summary=row.summary, section=self.section, marker="|",
+                     lines=(row.line.number,), date=row.date)
 
     def _list_entry(self, lines: list[Line]) -> None:
         opener = lines[0]
@@ -585,15 +597,17 @@ def _can_be_title(line: Line) -> bool:
 MENU_ENTRIES = 3
 MENU_WORDS = 4
 MENU_MEAN_WORDS = 2.5
+_BULLETS = frozenset(BULLETS)
 _LINK = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 def _menu_item(entry: Entry) -> bool:
-    """One line of a few words under a bullet, or a bare link under any marker."""
+    """One line of a few words under a bullet, or a bare link under any marker (a table's
+    rows are no menu)."""
     title = entry.title or ""
     return (entry.marker is not None and bool(title) and "\n" not in title and entry.date is None
             and not (entry.label or entry.credit or entry.summary or entry.date_line)
-            and (bool(_LINK.match(title)) or not entry.marker[0].isdigit()
+            and (bool(_LINK.match(title)) or entry.marker in _BULLETS
                  and len(title.split()) <= MENU_WORDS))
 
 

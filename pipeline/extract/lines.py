@@ -32,8 +32,8 @@ _NUMBERED = re.compile(
     r"^(?P<open>\()?(?P<n>\d{1,3}|(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})|[a-z])(?(open)\)|[.)])(?:\s+(?P<rest>.*))?$")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _MARKER_STARTS = frozenset("(0123456789abcdefghijklmnopqrstuvwxyz")
-_BULLETS = "-–•*·▪◦‣"
-_BULLET = re.compile(rf"^(?P<b>[{_BULLETS}])(?:\s+(?P<rest>.*))?$")
+BULLETS = "-–•*·▪◦‣"
+_BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
 _COUNTER = re.compile(r"\b\d[\d,]*\s+of\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent))|\b\d[\d,]*\s+results\b", re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
@@ -121,7 +121,7 @@ def classify(raw: str, number: int) -> Line:
         rest, marker = m["rest"] or "", text[: m.end("n") + 1]
         return Line(number, rest, indent, marker=marker, ordinal=_ordinal(m["n"]),
                     date=parse_date_line(rest), spaced=_spaced(raw, marker, rest))
-    if text[0] in _BULLETS and (m := _BULLET.match(text)):
+    if text[0] in BULLETS and (m := _BULLET.match(text)):
         rest = m["rest"] or ""
         return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
                     spaced=_spaced(raw, m["b"], rest))

@@ -1,0 +1,52 @@
+"""Listing tables: Markdown pipe tables whose rows are items."""
+from pipeline.clean import clean_entries
+from pipeline.extract import extract
+from tests.conftest import records
+
+
+def _items(text: str) -> list[dict]:
+    entries, rejects = extract({"table.txt": text})
+    assert rejects.empty, rejects.to_dict("records")
+    return records(clean_entries(entries))
+
+
+def test_columns_land_in_fields_by_their_header():
+    """`Headline`, `Date`, `Venue`, `Type`, `Theme`, `Description` each give their field; a
+    column of another name lands in the summary with its header, after the description."""
+    got = _items("| Headline | Date | Venue | Type | Theme | Description | Language |\n"
+                 "|---|---|---|---|---|---|---|\n"
+                 "| Wages rise in Chile | 3 May 2024 | Santiago | Press release | Wages | Real wages rose 4 per cent. | Spanish |\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["place"], g["kind"], g["label"], g["summary"])
+            for g in got] == [(3, "Wages rise in Chile", "2024-05-03", "Santiago", "Press release", "Wages",
+                               "Real wages rose 4 per cent. Language: Spanish")]
+
+
+def test_slashed_dates_are_read_when_the_column_shows_their_order():
+    """`21/03/2024` shows the day comes first, so `08/03/2024` is 8 March; in a column of
+    `03/04/2024` only, the order is unknown: the date stays in the summary, named."""
+    day_first = _items("| Date | Title |\n| --- | --- |\n| 08/03/2024 | Women earn less |\n"
+                       "| 21/03/2024 | Haiti: workers at risk |\n")
+    assert [(g["title"], str(g["published"])) for g in day_first] == [
+        ("Women earn less", "2024-03-08"), ("Haiti: workers at risk", "2024-03-21")]
+    month_first = _items("| Date | Title |\n| --- | --- |\n| 03/08/2024 | Women earn less |\n"
+                         "| 03/21/2024 | Haiti: workers at risk |\n")
+    assert [str(g["published"]) for g in month_first] == ["2024-03-08", "2024-03-21"]
+    unknown = _items("| Date | Title |\n| --- | --- |\n| 03/04/2024 | Women earn less |\n")
+    assert [(g["published"], g["summary"]) for g in unknown] == [(None, "Date: 03/04/2024")]
+
+
+def test_no_title_column_and_undated_rows():
+    """With no `Title` column the first unnamed column is the title; an undated row's kind
+    and place land in the summary, named; a row with more cells than the header keeps them."""
+    got = _items("Reports\n\n| Report | Type | Location |\n|:--|:--|--:|\n"
+                 "| World Employment Outlook | Flagship | Geneva |\n"
+                 "| Wages brief | | | extra |\n")
+    assert [(g["line"], g["title"], g["kind"], g["summary"], g["section"]) for g in got] == [
+        (5, "World Employment Outlook", None, "Type: Flagship Location: Geneva", "Reports"),
+        (6, "Wages brief", None, "extra", "Reports")]
+
+
+def test_a_bar_of_links_is_no_table():
+    """Without a delimiter row under it, a `|` line is no table's header."""
+    entries, _ = extract({"bar.txt": "| Home | News | Contact |\n\nWages rise in Chile\n3 May 2024\n"})
+    assert entries["title"].tolist() == ["Wages rise in Chile"]
