@@ -53,6 +53,8 @@ _DATE_PATTERNS = [
     re.compile(rf"(?P<y1>{_YEAR})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
     # 14.05.2024: day, month, year with dots, as European pages write them (a date with
     # slashes is not read: 03/04/2024 is 3 April or March 4, by the writer's country)
+    re.compile(rf"(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.(?P<y1>{_YEAR})?)?"
+               rf"{_DASH}(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>{_YEAR})"),  # 14.05.2024 - 16.05.2024
     re.compile(rf"(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>{_YEAR})"),
 ]
 
@@ -85,7 +87,7 @@ _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME = re.compile(
     rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
-    r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?)\b)?",
+    r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
 _LEAD = re.compile(r"\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
@@ -189,13 +191,26 @@ _PLACE_PARTICLES = frozenset("of de del da das do dos du la le el al es and on u
 
 def _names_place(text: str) -> bool:
     """A dateline's place (`NEW DELHI`, `WASHINGTON D.C.`, `GENEVA (ILO News)`, `Port of
-    Spain`, `Skopje, North Macedonia`): in each comma-separated part, five words at most,
-    each capitalised but for a place name's particles."""
-    for part in text.split("(")[0].split(","):
+    Spain`): five words at most, each capitalised but for a place name's particles. A place
+    of several parts ends with its country (`Skopje, North Macedonia`; not `Gilbert
+    Houngbo, ILO Director-General`), and no part before it names an event (`Regional
+    Meeting, Singapore`: a kind, `data/kinds.csv`)."""
+    parts = text.split("(")[0].split(",")
+    for part in parts:
         words = part.split()
         if not 0 < len(words) <= 5 or not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
             return False
-    return True
+    if len(parts) == 1:
+        return True
+    return _is_country(parts[-1]) and not any(is_kind(part.split()[-1]) for part in parts[:-1])
+
+
+def _is_country(text: str) -> bool:
+    """Whether `text` is a country's name (or its alias, or abbreviation), whole."""
+    from pipeline.enrich.countries import find_countries  # (the matcher loads once, when needed)
+
+    text = text.strip()
+    return any(m.start == 0 and m.end == len(text) and m.match != "demonym" for m in find_countries(text))
 
 
 def _place_then_date(text: str, pos: int) -> tuple[str, tuple[dt.date, dt.date | None, int]] | None:

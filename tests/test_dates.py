@@ -50,6 +50,9 @@ SHAPES = {
     "3.4.2024": (D(2024, 4, 3), None, None, None, None, None, None),
     # an RSS feed's date, with seconds
     "Fri, 10 May 2024 11:00:00 GMT": (D(2024, 5, 10), None, "11:00", "GMT", None, None, None),
+    "Fri, 10 May 2024 11:00:00 +0000": (D(2024, 5, 10), None, "11:00", "+0000", None, None, None),
+    "14.05.2024 - 16.05.2024": (D(2024, 5, 14), D(2024, 5, 16), None, None, None, None, None),
+    "14.-16.05.2024": (D(2024, 5, 14), D(2024, 5, 16), None, None, None, None, None),
     # a dateline's place in parts
     "Skopje, North Macedonia, 11–12 June 2024":
         (D(2024, 6, 11), D(2024, 6, 12), None, None, "Skopje, North Macedonia", None, None),
@@ -99,6 +102,10 @@ def test_date_line_shapes(line):
     "Message on World Day Against Child Labour, 12 June 2023",  # a headline, not a place
     "Geneva, Switzerland, Europe, Earth, 3 May 2024",  # a place of three parts at most
     "Kenya, a report on wages, 3 May 2024",
+    "Global Conference on Social Justice, Geneva, 3 May 2024",  # a place of parts ends with a country
+    "Asia-Pacific Regional Meeting, Singapore, 6-9 December 2022",  # ... and names no event
+    "Gilbert F. Houngbo, ILO Director-General, 28 April 2024",
+    "Abuja, Metro Area, 3 May 2024",
     "31.02.2024",
     "14.13.2024",
     "03/04/2024",                                     # 3 April or March 4: not read

@@ -243,7 +243,19 @@ def _attribution(lines: list[Line], at: int) -> bool:
             and above.text.endswith(_QUOTE_ENDS) and not (at + 1 < len(lines) and lines[at + 1].marker))
 
 
-def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[Line]]:
+def _holds_summary(paragraph: list[Line], label_layout: bool) -> bool:
+    """Whether a list entry's first paragraph holds its summary under its title, not only
+    its head: `[credit] title / teaser`, not `Event / Research Seminar on ...` (a label over
+    its headline, or any short line over a title where the page's entries show labels)."""
+    units = [unit for unit in _line_units(paragraph) if not unit[0].is_credit]
+    if len(units) != 2:
+        return len(units) > 2
+    first, second = _text(units[0]) or "", _text(units[1]) or ""
+    labelled = _is_label([first]) and (_is_headline(second) or label_layout and not _is_prose(units[1]))
+    return not labelled
+
+
+def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False) -> tuple[list[Line], list[Line]]:
     """Split off what follows an entry but belongs to the page (a heading, an intro).
 
     Where entries are indented under their markers, or a numbered list runs on,
@@ -265,7 +277,7 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
     if dated is not None:
         summary_inside = not paragraphs[dated][-1].date
         first_free, limit = dated + 1, dated + (1 if summary_inside else 2)
-    elif paragraphs and len(_line_units(paragraphs[0])) > 1:
+    elif paragraphs and _holds_summary(paragraphs[0], label_layout):
         first_free, limit = 1, 1  # title / summary, with no blank line between
     else:
         first_free, limit = 1, 3  # [label] title [summary]
@@ -275,7 +287,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line) -> tuple[list[Line], list[L
                          and any(line.date for line in paragraphs[at + 1]))
         lone_heading = ((at == len(paragraphs) - 1 or heads_a_block) and len(paragraph) == 1
                         and is_heading_like(paragraph[0].text))
-        furniture = paragraph[0].is_furniture or any(line.is_contact for line in paragraph)
+        furniture = paragraph[0].is_bar or paragraph[0].is_contact or any(
+            line.is_contact and ":" in line.text[:12] for line in paragraph)
         if furniture or lone_heading or (not entry.continued and at >= limit):
             cut = lines.index(paragraph[0])
             return lines[:cut], lines[cut:]
@@ -342,7 +355,7 @@ class _Scanner:
             self._outer(outer)
             outer = []
             entry, i = _take_list_entry(self.lines, i)
-            kept, leftover = _trim_list_tail(entry, line)
+            kept, leftover = _trim_list_tail(entry, line, self.label_layout)
             self._list_entry(kept)
             outer.extend(leftover)
         self._outer(outer)
@@ -393,6 +406,10 @@ class _Scanner:
                                     and not line.date and not line.is_furniture):
             self.section = line.text
 
+# the header lines of an email (a digest saved from a mail client)
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|subject|reply-to):\s", re.I)
+
+
 @dataclass
 class _Block:
     """A dated block outside lists, as line indexes: [credit] [label] title (the title last,
@@ -435,6 +452,9 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
             top -= 1
         head = list(range(top, at))
         after = _run_below(lines, at)
+        if any(_MAIL_HEADER.match(lines[j].text) for j in (*head, *after)):
+            floor = at + 1  # an email's `Date:` among its `From:` and `Subject:` lines
+            continue
         block = None
         if after and _reads_as_title(lines[after[0]]) and (
                 not head or _labelled_card(lines, head, after)

@@ -35,7 +35,11 @@ _MARKER_STARTS = frozenset("(0123456789abcdefghijklmnopqrstuvwxyz")
 BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
-_COUNTER = re.compile(r"\b\d[\d,]*\s+of\s+\d[\d,]*\b(?!\s*(?:%|per\s*cent))|\b\d[\d,]*\s+results\b", re.I)
+# a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`
+_COUNTER = re.compile(
+    r"(?:(?:showing|displaying|viewing|results|items|page)\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+\d"
+    r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
+    r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$)", re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
 _CONTACT = re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?", re.I)
 # Words a hard-wrapped line can end on but a heading or title does not.
@@ -92,7 +96,7 @@ class Line:
         """The page's controls, not its text: a bar of links, a table's header row, a count of
         results (`Showing 1–5 of 230 results`, `Page 2 of 12`), a text browser's form fields
         (`[social protection____] [Search]`)."""
-        return (self.is_bar or self.columns or bool(_COUNTER.search(self.text))
+        return (self.is_bar or self.columns or bool(_COUNTER.match(self.text))
                 or self.text[:1] == "[" and bool(_CONTROLS.fullmatch(self.text)))
 
     @property
@@ -181,13 +185,24 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# A list goes on past this many entries left out (`1. 2. 4.`).
+LIST_GAP = 3
+
+
+def _runs_on(lines: list[Line], at: int) -> bool:
+    """Whether the next numbered marker below line `at` goes on from it, up or down."""
+    following = next((line for line in lines[at + 1:] if line.ordinal is not None), None)
+    return following is not None and abs(following.ordinal - lines[at].ordinal) == 1
+
+
 def _unmark_false_markers(lines: list[Line]) -> None:
     """Numbered markers that open no entry are text:
 
     * a number a wrap left at the start of a line (`... ratify Convention No.` / `138.`).
       As in Markdown, a numbered marker right under a line of text opens no list unless it
-      is `1.`; it carries on a list when it is the next number of the last marker above,
-      or a list that starts there (`11.` over `12.`) when the next number follows;
+      is `1.`; it carries on a list when it follows the last number above by a few (`4.`
+      after `2.`: an entry left out), or runs on to the next marker below (`11.` over
+      `12.`, or `5.` over `4.`, counting down);
     * the lettered points of an entry (`1) Policy adopted / ... / a) a register; / b) ...`):
       a letter or roman numeral in the paragraph of an entry another marker opened.
     """
@@ -199,8 +214,9 @@ def _unmark_false_markers(lines: list[Line]) -> None:
             continue
         above = lines[at - 1] if at else None
         point = line.lettered and opener is not None and not opener.lettered
-        if point or (above is not None and above.text and line.ordinal not in (1, (last or 0) + 1)
-                     and not any(later.ordinal == line.ordinal + 1 for later in lines[at + 1:])):
+        if point or (above is not None and above.text and line.ordinal != 1
+                     and not (last is not None and last < line.ordinal <= last + LIST_GAP)
+                     and not _runs_on(lines, at)):
             text = f"{line.marker} {line.text}".strip()
             lines[at] = Line(line.number, text, line.indent, date=parse_date_line(text))
             continue
