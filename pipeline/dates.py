@@ -76,6 +76,10 @@ _DATE_AFTER_TITLE = re.compile(r"(?P<title>.*\S)\s*(?P<date>\([^()]{4,60}\))", r
 _DASH_BEFORE_DATE = re.compile(r"\s+[-–—]\s+(?=[\w(])")
 # ... and the place line under it: `Location: Geneva`, `Venue: ILO headquarters`
 _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
+# the first three letters of the words a date line may open with (a fast first test)
+_WORDS_BEFORE = frozenset(word[:3].lower() for word in [
+    *(row["kind"] for row in rows("data/kinds.csv")),
+    "date", "when", "start", "event", "publication", "release", "published", "posted", "issued"])
 # ... and `Time: 14:00 - 15:30 (Africa/Nairobi)`, read as a date line's time (`_TIME`)
 _TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
@@ -256,7 +260,7 @@ def parse_date_line(line: str) -> DateLine | None:
     pos, kind, place = 0, None, None
     if "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
-    elif text[0].isalpha() and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
+    elif text[:3].lower() in _WORDS_BEFORE and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
         pos, kind = m.end(), m.groupdict().get("kind")
     found = _match_date(text, pos)
     if found is None and "," in text and (placed := _place_then_date(text, pos)):

@@ -30,10 +30,16 @@ _RULE = re.compile(rf"^(?:[{_RULE_SIGNS}] ?){{3,}}$")
 # (`b)`, `(c)`). A lone `i`, `v` or `x` is a roman numeral.
 _NUMBERED = re.compile(
     r"^(?P<open>\()?(?P<n>\d{1,3}|(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})|[a-z])(?(open)\)|[.)])(?:\s+(?P<rest>.*))?$")
+# A table's header row with its words set apart (`spaced`) is this long at most.
+_HEADER_ROW = 80
+_DIGITS = re.compile(r"(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")  # (the most of them, at once)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
-_MARKER_STARTS = frozenset("(0123456789abcdefghijklmnopqrstuvwxyz")
 BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
+# A lettered marker is a letter and its closer (`b)`), or a roman numeral (`iv.`)
+_LETTERED = re.compile(r"(?=.[.)]|[ivx]|\()" + _NUMBERED.pattern.removeprefix("^"))
+_OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghijklmnopqrstuvwxyz", _LETTERED),
+            **dict.fromkeys(BULLETS, _BULLET)}
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
 # a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`
 _COUNTER = re.compile(
@@ -62,8 +68,9 @@ class Line:
     wrapped: bool = False       # cut by the dump's hard wrap: its text goes on in the next line
     heading: bool = False       # marked as a heading by the markup (`## Latest news`); on a
                                 # line with no text: a rule (`---`, `* * *`)
-    spaced: bool = False        # a marker set off from its text by two spaces or more (`-   Jobs`)
-    columns: bool = False       # words set apart by runs of spaces: a table's row (`Date     Title`)
+    spaced: bool = False        # set apart by runs of spaces: a marker from its text, by two or
+                                # more (`-   Jobs`); on a line with no marker, its words, by three
+                                # or more (a table's row: `Date      Title`)
 
     @property
     def is_blank(self) -> bool:
@@ -96,7 +103,7 @@ class Line:
         """The page's controls, not its text: a bar of links, a table's header row, a count of
         results (`Showing 1–5 of 230 results`, `Page 2 of 12`), a text browser's form fields
         (`[social protection____] [Search]`)."""
-        return (self.is_bar or self.columns or bool(_COUNTER.match(self.text))
+        return (self.is_bar or self.spaced and not self.marker or bool(_COUNTER.match(self.text))
                 or self.text[:1] == "[" and bool(_CONTROLS.fullmatch(self.text)))
 
     @property
@@ -120,16 +127,17 @@ def classify(raw: str, number: int) -> Line:
             return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
     if not text:
         return Line(number, text, indent)
-    # a numbered marker opens with a digit, a bullet with its sign: most lines need no match
-    if text[0] in _MARKER_STARTS and (m := _NUMBERED.match(text)):
+    # a numbered marker opens with a digit, a letter or `(`, a bullet with its sign: the
+    # first character picks the one pattern to try (most lines: none)
+    if (opener := _OPENERS.get(text[0])) and (m := opener.match(text)):
+        if opener is _BULLET:
+            rest = m["rest"] or ""
+            return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
+                        spaced=_spaced(raw, m["b"], rest))
         rest, marker = m["rest"] or "", text[: m.end("n") + 1]
         return Line(number, rest, indent, marker=marker, ordinal=_ordinal(m["n"]),
                     date=parse_date_line(rest), spaced=_spaced(raw, marker, rest))
-    if text[0] in BULLETS and (m := _BULLET.match(text)):
-        rest = m["rest"] or ""
-        return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
-                    spaced=_spaced(raw, m["b"], rest))
-    return Line(number, text, indent, date=parse_date_line(text), columns="   " in raw and "   " in raw.strip())
+    return Line(number, text, indent, date=parse_date_line(text), spaced=len(text) <= _HEADER_ROW and "   " in raw.strip())
 
 
 def _ordinal(n: str) -> int:
@@ -189,12 +197,6 @@ def split_lines(text: str) -> list[Line]:
 LIST_GAP = 3
 
 
-def _runs_on(lines: list[Line], at: int) -> bool:
-    """Whether the next numbered marker below line `at` goes on from it, up or down."""
-    following = next((line for line in lines[at + 1:] if line.ordinal is not None), None)
-    return following is not None and abs(following.ordinal - lines[at].ordinal) == 1
-
-
 def _unmark_false_markers(lines: list[Line]) -> None:
     """Numbered markers that open no entry are text:
 
@@ -206,21 +208,30 @@ def _unmark_false_markers(lines: list[Line]) -> None:
     * the lettered points of an entry (`1) Policy adopted / ... / a) a register; / b) ...`):
       a letter or roman numeral in the paragraph of an entry another marker opened.
     """
-    last, opener = None, None  # the last number that opened an entry; its paragraph's marker
-    for at, line in enumerate(lines):
-        if line.ordinal is None:
-            if line.marker or not line.text:
-                opener = line if line.marker else None
-            continue
-        above = lines[at - 1] if at else None
-        point = line.lettered and opener is not None and not opener.lettered
-        if point or (above is not None and above.text and line.ordinal != 1
-                     and not (last is not None and last < line.ordinal <= last + LIST_GAP)
-                     and not _runs_on(lines, at)):
+    numbered = [at for at, line in enumerate(lines) if line.ordinal is not None]
+    last = None  # the last number that opened an entry
+    for k, at in enumerate(numbered):
+        line, above = lines[at], lines[at - 1] if at else None
+        following = lines[numbered[k + 1]] if k + 1 < len(numbered) else None
+        runs_on = following is not None and abs(following.ordinal - line.ordinal) == 1
+        if (line.lettered and _a_point(lines, at)) or (
+                above is not None and above.text and line.ordinal != 1 and not runs_on
+                and not (last is not None and last < line.ordinal <= last + LIST_GAP)):
             text = f"{line.marker} {line.text}".strip()
             lines[at] = Line(line.number, text, line.indent, date=parse_date_line(text))
             continue
-        last, opener = line.ordinal, line
+        last = line.ordinal
+
+
+def _a_point(lines: list[Line], at: int) -> bool:
+    """Whether the lettered marker at `at` stands in the paragraph of an entry that a marker
+    of another kind opened (a digit, a bullet)."""
+    for above in reversed(lines[:at]):
+        if above.marker:
+            return not above.lettered
+        if not above.text:
+            return False
+    return False
 
 
 def _mark_setext(lines: list[Line], raws: list[str]) -> None:
