@@ -61,7 +61,8 @@ _DATE_PATTERNS = [
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 # With no bar, a kind is one a page names (`Press release 28 May 2024`, `Article · 3 May
 # 2024`, `3 May 2024 - News`): the curated list, the longest first.
-_KINDS = "|".join(re.escape(row["kind"]) for row in sorted(rows("data/kinds.csv"), key=lambda r: -len(r["kind"])))
+_KIND_NAMES = [row["kind"] for row in rows("data/kinds.csv")]
+_KINDS = "|".join(map(re.escape, sorted(_KIND_NAMES, key=len, reverse=True)))
 _KIND_NAMED = re.compile(rf"(?P<kind>{_KINDS})(?!\w)\s*(?:[·•:,–—-]\s*)?", re.I)
 _KIND_NAMED_AFTER = re.compile(rf"\s*[·•,–—-]?\s*(?P<kind>{_KINDS})\s*$", re.I)
 _KIND_ONLY = re.compile(_KINDS, re.I)
@@ -78,7 +79,7 @@ _DASH_BEFORE_DATE = re.compile(r"\s+[-–—]\s+(?=[\w(])")
 _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
 # the first three letters of the words a date line may open with (a fast first test)
 _WORDS_BEFORE = frozenset(word[:3].lower() for word in [
-    *(row["kind"] for row in rows("data/kinds.csv")),
+    *_KIND_NAMES,
     "date", "when", "start", "event", "publication", "release", "published", "posted", "issued"])
 # ... and `Time: 14:00 - 15:30 (Africa/Nairobi)`, read as a date line's time (`_TIME`)
 _TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
@@ -271,10 +272,9 @@ def parse_date_line(line: str) -> DateLine | None:
     time = timezone = lead = None
     if m := _TIME.match(text, pos):
         # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line
-        time = clock(m["time"])
-        if time is None or (m["until"] and clock(m["until"], end=True) is None):
+        if (read := _time_of(m)) is None:
             return None
-        pos, timezone = m.end(), m["tz"] or m["tz_abbr"]
+        pos, (time, timezone) = m.end(), read
     rest = text[pos:]
     if not rest.strip():
         pass
@@ -291,7 +291,16 @@ def parse_date_line(line: str) -> DateLine | None:
             place = m["place"]
     else:
         return None
-    return DateLine(start, end, time, timezone.strip() if timezone else None, place, kind, lead)
+    return DateLine(start, end, time, timezone, place, kind, lead)
+
+
+def _time_of(m: re.Match) -> tuple[str, str | None] | None:
+    """The time and zone a `_TIME` match gives; None when a time of it cannot be."""
+    time = clock(m["time"])
+    if time is None or (m["until"] and clock(m["until"], end=True) is None):
+        return None
+    zone = m["tz"] or m["tz_abbr"]
+    return time, zone.strip() if zone else None
 
 
 def date_after_title(text: str) -> tuple[str, str, DateLine] | None:
@@ -325,10 +334,7 @@ def time_field(line: str) -> tuple[str, str | None] | None:
     text = line.strip()
     if not (head := _TIME_FIELD.match(text)) or not (m := _TIME.match(text, head.end())):
         return None
-    if m.end() != len(text) or (m["until"] and clock(m["until"], end=True) is None):
-        return None
-    time, zone = clock(m["time"]), m["tz"] or m["tz_abbr"]
-    return (time, zone.strip() if zone else None) if time else None
+    return _time_of(m) if m.end() == len(text) else None
 
 
 def with_field(date: DateLine, line: str) -> DateLine | None:
