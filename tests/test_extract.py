@@ -118,6 +118,31 @@ def test_heading_over_blocks_is_their_section():
     assert got[1]["summary"] == "The forum brings together 300 trainers."
 
 
+def test_a_link_to_the_full_story_is_no_section_label_or_title():
+    """`Read more` standing alone between two blocks is not the next block's section; right
+    over the next title, with no blank line, it is not that item's label: it stays in the
+    teaser above it, the last line of that block."""
+    alone = ("Latest news\n\nWorkers in Asia see real wages rise\n12 May 2024\nReal wages rose in 2023.\n"
+             "\nRead more »\n\nSkills forum opens in Turin\n3 May 2024\nThe forum brings together 300 trainers.\n")
+    assert [(g["line"], g["label"], g["section"], g["summary"]) for g in _items_of("alone.txt", alone)] == [
+        (3, None, "Latest news", "Real wages rose in 2023."),
+        (9, None, "Latest news", "The forum brings together 300 trainers.")]
+    glued = ("Latest news\n\nWorkers in Asia see real wages rise\n12 May 2024\nReal wages rose in 2023.\n"
+             "Read more\nSkills forum opens in Turin\n3 May 2024\nThe forum brings together 300 trainers.\n")
+    assert [(g["line"], g["title"], g["label"], g["summary"]) for g in _items_of("glued.txt", glued)] == [
+        (3, "Workers in Asia see real wages rise", None, "Real wages rose in 2023. Read more"),
+        (7, "Skills forum opens in Turin", None, "The forum brings together 300 trainers.")]
+
+
+@pytest.mark.parametrize("text, is_link", [
+    ("Read more", True), ("read more »", True), ("Learn more >", True), ("[Continue reading…]", True),
+    ("(more)", True), ("Find out more...", True), ("Lire la suite", True), ("Leer más →", True),
+    ("More than 100 countries", False), ("Read more about jobs in Asia", False), ("Details of the plan", False),
+])
+def test_links_to_the_full_story(text, is_link):
+    assert split_lines(text)[0].is_more_link is is_link
+
+
 def test_dash_under_a_quote_is_its_attribution():
     """`– Name` right under a quote is who said it: not a list entry that would swallow the
     next block; a run of dash lines under a quote is still a list."""

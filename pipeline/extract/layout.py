@@ -608,7 +608,7 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
 
 
 def _can_be_title(line: Line) -> bool:
-    return not (line.date or line.is_credit or line.is_date_heading)
+    return not (line.date or line.is_credit or line.is_date_heading or line.is_more_link)
 
 
 # A list of this many entries or more, each one line of a few words (two and a half on

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.curated import rows
 from pipeline.dates import LONGEST_HEADING, DateLine, is_date_heading, parse_date_line
 from pipeline.text import collapse_whitespace
 
@@ -48,6 +49,12 @@ _COUNTER = re.compile(
     r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$)", re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
 _CONTACT = re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?", re.I)
+# A link to the full story on a line of its own, under a teaser (`Read more »`, `[Continue
+# reading…]`): its words are curated in data/more_links.csv.
+_MORE_LINK = re.compile(
+    r"[\[(]?(?:" + "|".join(re.escape(row["link"]) for row in rows("extract/data/more_links.csv"))
+    + r")(?:\s*(?:\.+|…|[»›>→]+))?[\])]?", re.I)
+_MORE_LINK_LONGEST = 40  # characters: the longest link and its marks
 # Words a hard-wrapped line can end on but a heading or title does not.
 _CONNECTORS = frozenset(
     "a an and as at by for from in into of on or the to with".split())
@@ -102,9 +109,14 @@ class Line:
     def is_furniture(self) -> bool:
         """The page's controls, not its text: a bar of links, a table's header row, a count of
         results (`Showing 1–5 of 230 results`, `Page 2 of 12`), a text browser's form fields
-        (`[social protection____] [Search]`)."""
+        (`[social protection____] [Search]`), a link to a full story (`Read more`)."""
         return (self.is_bar or self.spaced and not self.marker or bool(_COUNTER.match(self.text))
-                or self.text[:1] == "[" and bool(_CONTROLS.fullmatch(self.text)))
+                or self.text[:1] == "[" and bool(_CONTROLS.fullmatch(self.text)) or self.is_more_link)
+
+    @property
+    def is_more_link(self) -> bool:
+        """A link to the full story on a line of its own (`Read more »`)."""
+        return len(self.text) <= _MORE_LINK_LONGEST and bool(_MORE_LINK.fullmatch(self.text))
 
     @property
     def is_date_heading(self) -> bool:
