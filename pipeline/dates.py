@@ -95,7 +95,12 @@ _TIME = re.compile(
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
-_LEAD = re.compile(r"\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
+# the lead text after a dateline's dash, a news service's tag before it: `Geneva, 14 May
+# 2024 (ILO News) – The ...`
+_LEAD = re.compile(r"(?:\s*\((?P<tag>[^()]{1,40})\))?\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
+# how long ago a phone's or a feed reader's page says an item was posted, before its date
+# (`2 days ago · 14 May 2024`): that date is read
+_AGO = re.compile(r"\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\s*[·•|,–—-]\s*", re.I)
 _PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
 
 # The dates an item may carry: the ILO was founded in 1919, and a listing may announce
@@ -263,6 +268,8 @@ def parse_date_line(line: str) -> DateLine | None:
         pos, kind = m.end(), m["kind"].strip()
     elif text[:3].lower() in _WORDS_BEFORE and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
         pos, kind = m.end(), m.groupdict().get("kind")
+    elif " ago" in text[:24] and (m := _AGO.match(text)):
+        pos = m.end()
     found = _match_date(text, pos)
     if found is None and "," in text and (placed := _place_then_date(text, pos)):
         place, found = placed
@@ -284,6 +291,8 @@ def parse_date_line(line: str) -> DateLine | None:
         kind = m["kind"].strip()
     elif m := _LEAD.match(rest):
         lead = m["lead"]
+        if m["tag"]:  # the kind of the item, unless the line named one: then it opens the lead
+            kind, lead = (kind, rest.strip()) if kind else (m["tag"].strip(), lead)
     elif (m := _PLACE_AFTER.match(rest)) and place is None:
         if m["place"]:
             if not is_place(m["place"]):

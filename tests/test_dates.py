@@ -70,6 +70,15 @@ SHAPES = {
          "The ILO and the Government of India signed ..."),
     "TASHKENT, 17 December 2021, – The United Nations Children’s Fund":
         (D(2021, 12, 17), None, None, None, "TASHKENT", None, "The United Nations Children’s Fund"),
+    # a news service's tag between the date and the lead: the item's kind
+    "Geneva, 14 May 2024 (ILO News) – The ILO Director-General has condemned the murder.":
+        (D(2024, 5, 14), None, None, None, "Geneva", "ILO News", "The ILO Director-General has condemned the murder."),
+    # ... unless the line named a kind already: the tag then opens the lead, nothing lost
+    "Press release | Geneva, 14 May 2024 (ILO News) – The ILO condemns it.":
+        (D(2024, 5, 14), None, None, None, "Geneva", "Press release", "(ILO News) – The ILO condemns it."),
+    # how long ago it was posted, before the date (a phone's copy of a page)
+    "2 days ago · 14 May 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "3 hours ago | 14 May 2024, Geneva": (D(2024, 5, 14), None, None, None, "Geneva", None, None),
 }
 
 
