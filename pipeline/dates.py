@@ -19,33 +19,98 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
+
+from babel import Locale
+from babel.dates import format_timedelta
 
 from pipeline.curated import rows
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# The languages whose month and weekday names a date line may use: the ILO's official
+# languages. Their names come from the CLDR (Babel), with `data/date_names.csv`'s additions.
+LANGUAGES = ("en", "fr", "es")
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _names(field: str, languages: tuple[str, ...] = LANGUAGES) -> dict[str, int | None]:
+    """Every `months` or `days` name of `languages`, wide and abbreviated, in lower case and
+    without its abbreviation's dot, also without accents (`fevrier`), to its number (months
+    from 1; a weekday's is None); with `data/date_names.csv`'s additions."""
+    names = {}
+    for language in languages:
+        data = getattr(Locale.parse(language), field)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in data[context][width].items():
+                    name = name.lower().rstrip(".")
+                    for form in {name, _unaccented(name)}:
+                        _add(names, form, number if field == "months" else None)
+    for row in rows("data/date_names.csv"):
+        if row["language"] in languages and bool(row["month"]) == (field == "months"):
+            _add(names, row["name"], int(row["month"]) if row["month"] else None)
+    return names
+
+
+def _add(names: dict, name: str, number: int | None) -> None:
+    if names.setdefault(name, number) != number:
+        raise ValueError(f"{name!r} names two months: {names[name]} and {number}")
+
+
+def _month_first(language: str) -> bool:
+    """Whether `language` writes the month before the day (`MMMM d, y`), by the CLDR."""
+    pattern = Locale.parse(language).date_formats["long"].pattern
+    return pattern.index("M") < pattern.index("d")
+
+
+MONTHS = _names("months")
+# The month names of the languages that write the month before the day (`May 24, 2016`):
+# `ago 30` is no date, though `ago` is agosto's abbreviation.
+MONTHS_BEFORE_DAY = frozenset(_names("months", tuple(filter(_month_first, LANGUAGES))))
+# A weekday's abbreviation that is also a month's (`mar`, for mardi and martes) is read as
+# the month: `Mar 30 - 2 April 2023`.
+WEEKDAYS = sorted(set(_names("days")) - set(MONTHS))
+
+
+def _any_of(names) -> str:
+    """A pattern for any of `names`, the longest first, as a trie (`j(?:an(?:uary)?|...)`):
+    matched case-insensitively, an alternation tries each name in turn, a trie a letter."""
+    following: dict[str, set[str]] = {}
+    for name in names:
+        if name:
+            following.setdefault(name[0], set()).add(name[1:])
+    branches = [re.escape(first) + _any_of(rest) for first, rest in sorted(following.items())]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in names:  # a name ends here, or goes on
+        pattern = (pattern if len(branches) > 1 or len(pattern) == 1 else f"(?:{pattern})") + "?"
+    return pattern
+
+
+_MONTH = rf"(?:{_any_of(MONTHS)})\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"  # `1er avril`, `1º de mayo`
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
-_DASH = r"\s*(?:-|–|—|to|until)\s*"
-_WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?")
+# `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`
+_DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al)\s+)"
+_FROM = r"(?:(?:from|du|del)\s+)?"
+_OF = r"(?:de\s+)?"  # `7 de mayo de 2024`
+_WEEKDAY = rf"(?:(?:{_any_of(WEEKDAYS)})\.?,?\s+)?"
 
 # Each pattern captures d1 m1 y1 (start) and d2 m2 y2 (end); missing parts are inherited.
 _DATE_PATTERNS = [
     # 27 June 2023 - 3 July 2024 / 30 June - 2 July 2023 / 27-28 June 2023 / 26 October 2020
     re.compile(
-        rf"{_WEEKDAY}(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}),?(?:\s+(?P<y1>{_YEAR}))?)?"
-        rf"{_DASH}{_WEEKDAY}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})",
+        rf"{_FROM}{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}),?(?:\s+{_OF}(?P<y1>{_YEAR}))?)?"
+        rf"{_DASH}{_WEEKDAY}(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH}),?\s+{_OF}(?P<y2>{_YEAR})",
         re.I),
-    re.compile(rf"{_WEEKDAY}(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})", re.I),
+    re.compile(rf"{_WEEKDAY}(?P<d1>{_DAY})\s+{_OF}(?P<m1>{_MONTH}),?\s+{_OF}(?P<y1>{_YEAR})", re.I),
     # June 30 - July 2, 2023 / June 27-28, 2023 / May 24, 2016
     re.compile(
-        rf"{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,\s*(?P<y1>{_YEAR}))?"
+        rf"{_FROM}{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,\s*(?P<y1>{_YEAR}))?"
         rf"{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})",
         re.I),
     re.compile(rf"{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})", re.I),
@@ -91,16 +156,48 @@ PLACE_PARTS = 3
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME = re.compile(
-    rf"\s*(?:,|at|from)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
+    rf"\s*(?:,|at|from|à|a\s+las)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
 # the lead text after a dateline's dash, a news service's tag before it: `Geneva, 14 May
 # 2024 (ILO News) – The ...`
 _LEAD = re.compile(r"(?:\s*\((?P<tag>[^()]{1,40})\))?\s*,?\s*[-–—]\s+(?P<lead>\S.*)$")
-# how long ago a phone's or a feed reader's page says an item was posted, before its date
-# (`2 days ago · 14 May 2024`): that date is read
-_AGO = re.compile(r"\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\s*[·•|,–—-]\s*", re.I)
+
+
+def _ago_token(token: str) -> str:
+    """A word of `_posted_ago`'s forms as a pattern: the count is any number; an abbreviation
+    may also go without its dot, or take a plural's `s` (`2 min ago`, `5 mins ago`)."""
+    if token.isdigit():
+        return r"\d{1,3}"
+    return re.escape(token[:-1]) + r"s?\.?" if token.endswith(".") else re.escape(token)
+
+
+def _posted_ago() -> tuple[re.Pattern, tuple[str, ...], re.Pattern]:
+    """How long ago a phone's or a feed reader's page says an item was posted, before its
+    date (`2 days ago · 14 May 2024`, `il y a 3 jours · 14 mai 2024`, `hace 1 semana ·`), in
+    LANGUAGES, as the CLDR writes it: a pattern for the words up to the date, and for a fast
+    first test the words every form of a language has, where they open the forms (`il y a`,
+    `hace`) and where they follow the count (` ago`)."""
+    forms, opening, following = set(), set(), set()
+    for language in LANGUAGES:
+        written = [
+            format_timedelta(-count * unit, add_direction=True, locale=language, format=width).lower()
+            for unit in (dt.timedelta(seconds=1), dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1),
+                         dt.timedelta(weeks=1), dt.timedelta(days=31), dt.timedelta(days=366))
+            for count in (1, 2) for width in ("long", "short", "narrow")]
+        written = [form for form in written if form[0] != "-"]  # `-2 j`: no words to know it by
+        tokens = [re.findall(r"\d+|[^\W\d]+\.?", form) for form in written]
+        common = set.intersection(*(set(t) for t in tokens))
+        words = " ".join(token for token in tokens[0] if token in common)
+        opening.add(words) if tokens[0][0] in common else following.add(" " + words)
+        forms.update(r"\s*".join(map(_ago_token, t)) for t in tokens)
+    forms = "|".join(sorted(forms, key=len, reverse=True))
+    return (re.compile(rf"(?:{forms})\s*[·•|,–—-]\s*", re.I), tuple(sorted(opening)),
+            re.compile("|".join(map(re.escape, sorted(following)))))
+
+
+_AGO, _AGO_OPENING, _AGO_FOLLOWING = _posted_ago()
 _PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
 
 # The dates an item may carry: the ILO was founded in 1919, and a listing may announce
@@ -117,9 +214,9 @@ def latest(today: dt.date) -> dt.date:
 # Every date form above has a year: a line without one is no date line (a fast first test).
 _ANY_YEAR = re.compile(_YEAR)
 
-# The longest date heading once its spaces are collapsed: `September. 2020`.
-LONGEST_HEADING = max(map(len, MONTHS)) + len(". 2020")
-MONTH_HEADING = re.compile(rf"^\s*(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\s*$", re.I)
+# The longest date heading once its spaces are collapsed: `septiembre. de 2020`.
+LONGEST_HEADING = max(map(len, MONTHS)) + len(". de 2020")
+MONTH_HEADING = re.compile(rf"^\s*(?P<m>{_MONTH})\s+{_OF}(?P<y>{_YEAR})\s*$", re.I)
 YEAR_HEADING = re.compile(rf"^\s*(?P<y>{_YEAR})\s*$")
 
 
@@ -268,7 +365,7 @@ def parse_date_line(line: str) -> DateLine | None:
         pos, kind = m.end(), m["kind"].strip()
     elif text[:3].lower() in _WORDS_BEFORE and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
         pos, kind = m.end(), m.groupdict().get("kind")
-    elif " ago" in text[:24] and (m := _AGO.match(text)):
+    elif (_AGO_FOLLOWING.search(text, 0, 24) or text[:8].lower().startswith(_AGO_OPENING)) and (m := _AGO.match(text)):
         pos = m.end()
     found = _match_date(text, pos)
     if found is None and "," in text and (placed := _place_then_date(text, pos)):

@@ -79,6 +79,26 @@ SHAPES = {
     # how long ago it was posted, before the date (a phone's copy of a page)
     "2 days ago · 14 May 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "3 hours ago | 14 May 2024, Geneva": (D(2024, 5, 14), None, None, None, "Geneva", None, None),
+    "5 mins ago · 14 May 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "2h ago · 14 May 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    # French and Spanish pages (the ILO's fr and es sites): month and weekday names, `1er`,
+    # `de`, `du ... au`, `del ... al`, how long ago it was posted
+    "14 mai 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "1er avril 2024": (D(2024, 4, 1), None, None, None, None, None, None),
+    "3-5 juin 2024, Dakar, Sénégal": (D(2024, 6, 3), D(2024, 6, 5), None, None, "Dakar, Sénégal", None, None),
+    "du 30 juin au 2 juillet 2024": (D(2024, 6, 30), D(2024, 7, 2), None, None, None, None, None),
+    "mardi 14 mai 2024 à 10h00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
+    "12 févr. 2024": (D(2024, 2, 12), None, None, None, None, None, None),
+    "12 fevrier 2024": (D(2024, 2, 12), None, None, None, None, None, None),  # accents lost
+    "15 AOÛT 2023": (D(2023, 8, 15), None, None, None, None, None, None),
+    "il y a 3 jours · 14 mai 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "7 de mayo de 2024": (D(2024, 5, 7), None, None, None, None, None, None),
+    "1º de diciembre de 2023": (D(2023, 12, 1), None, None, None, None, None, None),
+    "del 3 al 5 de junio de 2024, Lima, Perú": (D(2024, 6, 3), D(2024, 6, 5), None, None, "Lima, Perú", None, None),
+    "martes, 14 de mayo de 2024 a las 9:30": (D(2024, 5, 14), None, "09:30", None, None, None, None),
+    "Hace 2 días · 14 de mayo de 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "hace 1 semana · 7 de mayo de 2024": (D(2024, 5, 7), None, None, None, None, None, None),
+    "18 setiembre 2023": (D(2023, 9, 18), None, None, None, None, None, None),
 }
 
 
@@ -118,6 +138,8 @@ def test_date_line_shapes(line):
     "31.02.2024",
     "14.13.2024",
     "03/04/2024",                                     # 3 April or March 4: not read
+    "14 mai 2024, le BIT a publié un rapport.",      # a sentence, in French too
+    "2 jours · 14 mai 2024",                          # no `il y a`: not how long ago
     "24 March 2023 at 09:00:75",
     "",
 ])
@@ -127,6 +149,7 @@ def test_not_date_lines(line):
 
 @pytest.mark.parametrize("line,heading", [
     ("October 2020", True), ("Sept 2021", True), ("2012", True),
+    ("mai 2024", True), ("Septiembre de 2023", True), ("juillet 2024", True),
     ("26 October 2020", False), ("News and features", False), ("2012 and beyond", False),
 ])
 def test_date_headings(line, heading):

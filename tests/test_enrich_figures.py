@@ -65,6 +65,14 @@ FORMS = {
     "an estimated 2.78 million deaths": ("2.78 million", 2.78e6, "count", None, "deaths", None, "approx"),
     "50 focus countries": ("50", 50.0, "count", None, "focus countries", None, None),
     "Twenty-four countries": ("Twenty-four", 24.0, "count", None, "countries", None, None),
+    "In Chicago 30 workers met": ("30", 30.0, "count", None, "workers", None, None),  # `ago` is no month here
+    # French and Spanish pages: a decimal comma, their per cent and scale words, `de dollars`
+    "devrait atteindre 4,9 pour cent": ("4,9 pour cent", 4.9, "percent", "percent", None, None, None),
+    "un 6 por ciento más": ("6 por ciento", 6.0, "percent", "percent", None, None, None),
+    "un projet de 3,5 millions de dollars": ("3,5 millions de dollars", 3.5e6, "money", "USD", None, None, None),
+    "2 milliards d'euros": ("2 milliards d'euros", 2e9, "money", "EUR", None, None, None),
+    "costará 2,5 mil millones de dólares": ("2,5 mil millones de dólares", 2.5e9, "money", "USD", None, None, None),
+    "protege a 30.000 conductores": ("30.000", 30000.0, "count", None, "conductores", None, None),
 }
 
 
@@ -84,6 +92,7 @@ def test_number_forms(sentence):
     "Convention, No.102, reaching", "COVID-19", "#COVID19 and #USP2030", "ILO100", "SDG 8", "the G20",
     "the first and second phase", "millions of workers", "hundreds of thousands of deaths",
     "one of the most", "the 2030 Agenda",
+    "la convention (n° 190)", "le 1er juillet", "el 1 de julio", "el 14 de mayo de 2024",
 ])
 def test_not_figures(sentence):
     assert find_figures(sentence) == []

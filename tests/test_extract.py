@@ -143,6 +143,34 @@ def test_links_to_the_full_story(text, is_link):
     assert split_lines(text)[0].is_more_link is is_link
 
 
+def test_french_and_spanish_pages():
+    """The ILO's French and Spanish sites, and a phone's copy of a page: their month names
+    (`1er avril`, `3-5 juin`, `7 de mayo de 2024`), a month heading (`mai 2024`), and how long
+    ago an item was posted before its date (`hace 2 días ·`)."""
+    french = ("Actualités\n\nmai 2024\n\nCommuniqué de presse\nLe chômage mondial devrait baisser en 2024\n"
+              "14 mai 2024\nLe taux de chômage devrait s'établir à 4,9 pour cent.\n\n"
+              "Événement\nForum régional sur la protection sociale\n3-5 juin 2024, Dakar, Sénégal\n\n"
+              "Madagascar : un projet sur le travail des enfants\n1er avril 2024\nLe projet vise 20 000 enfants.\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["place"], g["label"], g["section"],
+             g["summary"]) for g in _items_of("fr.txt", french)] == [
+        (5, "Le chômage mondial devrait baisser en 2024", "2024-05-14", None, None, "Communiqué de presse",
+         "mai 2024", "Le taux de chômage devrait s'établir à 4,9 pour cent."),
+        (10, "Forum régional sur la protection sociale", "2024-06-03", "2024-06-05", "Dakar, Sénégal", "Événement",
+         "mai 2024", None),
+        (14, "Madagascar : un projet sur le travail des enfants", "2024-04-01", None, None, None, "mai 2024",
+         "Le projet vise 20 000 enfants."),
+    ]
+    spanish = ("Noticias\n\nNOTICIA\nGaza: la guerra ha destruido 200.000 empleos\nhace 2 días · 14 de mayo de 2024\n\n"
+               "COMUNICADO DE PRENSA\nJordania extiende la seguridad social\nhace 1 semana · 7 de mayo de 2024\n"
+               "La reforma cubre a los trabajadores de temporada.\n")
+    assert [(g["line"], g["title"], g["published"], g["label"], g["section"], g["summary"])
+            for g in _items_of("es.txt", spanish)] == [
+        (3, "Gaza: la guerra ha destruido 200.000 empleos", "2024-05-14", "NOTICIA", "Noticias", None),
+        (7, "Jordania extiende la seguridad social", "2024-05-07", "COMUNICADO DE PRENSA", "Noticias",
+         "La reforma cubre a los trabajadores de temporada."),
+    ]
+
+
 def test_dash_under_a_quote_is_its_attribution():
     """`– Name` right under a quote is who said it: not a list entry that would swallow the
     next block; a run of dash lines under a quote is still a list."""

@@ -21,10 +21,13 @@ import pycountry
 from text_to_num import text2num
 
 from pipeline.curated import rows as _rows
-from pipeline.dates import MONTHS
+from pipeline.dates import MONTHS, MONTHS_BEFORE_DAY
 from pipeline.text import fold_case
 
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9,
+          # French and Spanish pages: `3,5 millions de dollars`, `2 milliards`, `mil millones`
+          "millions": 10**6, "millones": 10**6, "millón": 10**6, "milliard": 10**9, "milliards": 10**9,
+          "mil millones": 10**9}
 _CARDINALS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
               "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
               "sixty seventy eighty ninety hundred").split()
@@ -40,15 +43,17 @@ _QUALIFIER = re.compile(
 # Words that introduce an identifier, not a quantity: `No. 102`, `SDG 8`, `Article 5`.
 _ID_BEFORE = re.compile(
     r"(?:\b(?:No|Nos|Number|Art|Article|SDG|SDGs|Goal|Target|Section|Chapter|Resolution|Phase|"
-    r"Level|Grade|Part|Annex|Paragraph|Decision|Rule|Item|Page|Vol|Volume|Tier)\.?\s*|#)$", re.I)
+    r"Level|Grade|Part|Annex|Paragraph|Decision|Rule|Item|Page|Vol|Volume|Tier)\.?\s*|\bn\.?[°º]\s*|#)$", re.I)
 _PER = re.compile(r"^\s+(?:a|per|each|every)\s+(year|month|week|day)\b|^\s+(annually|yearly)\b", re.I)
 _NOUN_STOP = frozenset("""
 a an and are as at be been by for from has have in into is it its of on or per than that the their
 these this those to was were which who will with across among between over under up down out more
 less about around some such each every other another new all both only per cent percent
 """.split())
-_MONTH_WORD = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
-_MONTH_BEFORE = re.compile(rf"{_MONTH_WORD.pattern}\s*$", re.I)
+# a month's name after a day (`17 September`, `1 de julio`), or before it (`September 30`)
+_MONTH_WORD = re.compile(r"(?:de\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS_BEFORE_DAY, key=len, reverse=True)) + r")\b\.?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,20 +100,22 @@ def _pattern() -> re.Pattern:
     word = rf"(?:{'|'.join(_CARDINALS)})"
     words = rf"(?:(?:a\s+)?dozen|{word}(?:(?:-|\s+and\s+|\s+){word})*(?:\s+dozen)?)"
     digits = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"            # 2,593,399 / 45,000
+              r"|\d+,\d{1,2}(?![\d,])"                           # 4,9 / 3,25: a decimal comma
               r"|\d{1,3}(?:\.\d{3})+(?![\d.])"                   # 700.000
               r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"     # 13 000
               r"|\d+(?:\.\d+)?")                                 # 1.6 / 55
     fraction = _alternation(w for w, (_, kind) in _special_words().items() if kind == "fraction")
     number = rf"(?:{digits}|{words})"
+    scales = _alternation(scale for scale in SCALES if scale != "bn").replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?<![\w.,$€£¥])"
         rf"(?:(?P<cur_before>{_alternation(before)})|(?P<code_before>(?-i:{codes}))\s?)?"
         rf"(?P<number>{digits}|{words}|half\s+a(?=\s+(?:million|billion|trillion)\b))"
-        rf"(?P<scale>\s*(?:thousand|million|billion|trillion)\b|bn\b)?"
+        rf"(?P<scale>\s*(?:{scales})\b|bn\b)?"
         rf"(?P<suffix>"
         rf"\s?%"
-        rf"|\s+per\s?cent\b|\s+percent\b"
-        rf"|\s+(?P<cur_after>{_alternation(after)})\b"
+        rf"|\s+(?:per|pour)\s?cent\b|\s+percent\b|\s+por\s?ciento\b"
+        rf"|\s+(?:de\s+|d['’])?(?P<cur_after>{_alternation(after)})\b"
         rf"|\s+(?P<code_after>(?-i:{codes}))\b"
         rf"|\s+out\s+of\s+(?:every\s+)?(?P<out_of>{number})\b"
         rf"|\s+in\s+(?P<in>{number})\b"
@@ -129,6 +136,8 @@ def _number(written: str) -> Fraction | None:
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # 700.000: dots between thousands
             return Fraction(text.replace(".", ""))
+        if re.fullmatch(r"\d+,\d{1,2}", text):  # 4,9: a decimal comma
+            return Fraction(text.replace(",", "."))
         return Fraction(re.sub(r"[,\s]", "", text))
     lowered = text.lower()
     if lowered.startswith("half"):
@@ -213,7 +222,7 @@ def _figure(text: str, m: re.Match) -> Figure | None:
         return None
     start, end = m.start(), m.end()
     suffix = (m["suffix"] or "").strip().lower()
-    scale = SCALES.get((m["scale"] or "").strip().lower(), 1)
+    scale = SCALES.get(" ".join((m["scale"] or "").lower().split()), 1)
     before_currency, after_currency = _currencies()
     unit = noun = None
     if m["cur_before"] or m["code_before"] or m["cur_after"] or m["code_after"]:
@@ -221,7 +230,7 @@ def _figure(text: str, m: re.Match) -> Figure | None:
         unit = (before_currency.get(m["cur_before"] or "") or (m["code_before"] or "").upper()
                 or after_currency.get(m["cur_after"] or "") or (m["code_after"] or "").upper())
         value *= scale
-    elif suffix.endswith("%") or "cent" in suffix or suffix == "percent":
+    elif suffix.endswith(("%", "cent", "ciento")):
         kind, unit = "percent", "percent"
     elif m["out_of"] or m["in"]:
         denominator = _number(m["out_of"] or m["in"])

@@ -120,7 +120,8 @@ class Line:
 
     @property
     def is_date_heading(self) -> bool:
-        return self.marker is None and len(self.text) <= LONGEST_HEADING and is_date_heading(self.text)
+        """`October 2020`, `mayo de 2024`, `2012`: no date line, which has a day too."""
+        return self.marker is None and self.date is None and len(self.text) <= LONGEST_HEADING and is_date_heading(self.text)
 
 
 def classify(raw: str, number: int) -> Line:
