@@ -400,6 +400,37 @@ def parse_date_line(line: str) -> DateLine | None:
     return DateLine(start, end, time, timezone, place, kind, lead)
 
 
+# `21/03/2024`: the day or the month first? The other dates of the page (or of a table's
+# column) tell (`day_first`): `03/04/2024` alone is 3 April or March 4, by the writer's country.
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def day_first(texts) -> bool | None:
+    """Whether the `03/04/2024` dates in `texts` put the day first, as one of them past the
+    12th shows (`21/03/2024`: yes; `03/21/2024`: no); None when none does, or they disagree."""
+    shown = set()
+    for text in texts:
+        for m in _SLASHED.finditer(text):
+            if int(m["a"]) > 12 or int(m["b"]) > 12:
+                shown.add(int(m["a"]) > 12)
+    return shown.pop() if len(shown) == 1 else None
+
+
+def parse_slashed_line(line: str, first_day: bool | None) -> DateLine | None:
+    """A date line whose date is written with slashes (`14/05/2024`, `Press release |
+    03/04/2024, Lima`), read day first or month first as `first_day` says (`day_first`);
+    None when the order is unknown or the line is no such date line."""
+    if first_day is None or "/" not in line or not (m := _SLASHED.search(line)):
+        return None
+    day, month = (m["a"], m["b"]) if first_day else (m["b"], m["a"])
+    return parse_date_line(f"{line[:m.start()]}{m['y']}-{int(month):02d}-{int(day):02d}{line[m.end():]}")
+
+
+def slashed_either_way(line: str) -> bool:
+    """Whether `line` reads as a date line with its slashed date in one order or the other."""
+    return "/" in line and any(parse_slashed_line(line, first) for first in (True, False))
+
+
 def _time_of(m: re.Match) -> tuple[str, str | None] | None:
     """The time and zone a `_TIME` match gives; None when a time of it cannot be."""
     time = clock(m["time"])

@@ -3,7 +3,8 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import date_after_title, is_date_heading, parse_date_line, parse_date_lines, place_field, time_field
+from pipeline.dates import (date_after_title, day_first, is_date_heading, parse_date_line, parse_date_lines,
+                            parse_slashed_line, place_field, time_field)
 
 D = dt.date
 
@@ -145,6 +146,24 @@ def test_date_line_shapes(line):
 ])
 def test_not_date_lines(line):
     assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("texts, first", [
+    (["29/04/2024", "03/04/2024"], True), (["04/29/2024", "03/04/2024"], False),
+    (["03/04/2024", "08/03/2024"], None), (["29/04/2024", "04/29/2024"], None), ([], None),
+])
+def test_the_order_of_slashed_dates(texts, first):
+    assert day_first(texts) is first
+
+
+def test_slashed_date_lines():
+    assert parse_slashed_line("03/04/2024", True).published == D(2024, 4, 3)
+    assert parse_slashed_line("03/04/2024", False).published == D(2024, 3, 4)
+    line = parse_slashed_line("Press release | 14/05/2024, Lima, Peru", True)
+    assert (line.published, line.kind, line.place) == (D(2024, 5, 14), "Press release", "Lima, Peru")
+    assert parse_slashed_line("03/04/2024", None) is None          # the order unknown
+    assert parse_slashed_line("14/05/2024", False) is None         # no 5th of the 14th month
+    assert parse_slashed_line("14/05/2024, the ILO said", True) is None  # a sentence
 
 
 @pytest.mark.parametrize("line,heading", [

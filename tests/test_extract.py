@@ -171,6 +171,24 @@ def test_french_and_spanish_pages():
     ]
 
 
+def test_slashed_date_lines_are_read_in_the_order_the_page_shows():
+    """`03/04/2024` is 3 April on a page whose other slashed dates put the day first
+    (`29/04/2024`), March 4 on one that puts the month first (`04/29/2024`); on a page
+    that shows neither order, or both, no slashed date is read, so those blocks are no items."""
+    def page(first: str, second: str) -> str:
+        return (f"Latest news\n\nChile: informal employment falls\n{first}\nThe institute reports more jobs.\n\n"
+                f"Costa Rica joins the Coalition\n{second}, San José\n")
+
+    def dates(text: str) -> list[tuple]:
+        return [(g["line"], g["published"], g["place"]) for g in _items_of("slashed.txt", text)]
+
+    assert dates(page("29/04/2024", "03/04/2024")) == [(3, "2024-04-29", None), (7, "2024-04-03", "San José")]
+    assert dates(page("04/29/2024", "03/04/2024")) == [(3, "2024-04-29", None), (7, "2024-03-04", "San José")]
+    assert dates(page("04/29/2024", "29/04/2024")) == []
+    entries, _ = extract({"slashed.txt": page("03/04/2024", "08/03/2024")})
+    assert entries.empty
+
+
 def test_dash_under_a_quote_is_its_attribution():
     """`– Name` right under a quote is who said it: not a list entry that would swallow the
     next block; a run of dash lines under a quote is still a list."""

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.curated import rows
-from pipeline.dates import LONGEST_HEADING, DateLine, is_date_heading, parse_date_line
+from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, is_date_heading, parse_date_line,
+                            parse_slashed_line, slashed_either_way)
 from pipeline.text import collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
@@ -199,11 +200,23 @@ def split_lines(text: str) -> list[Line]:
         raws = [raw.replace("\f", "").replace("\v", "")
                 for raw in _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))]
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    if "/20" in text or "/19" in text:  # a slashed date's year (a fast first test)
+        _read_slashed_dates(lines)
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
     _unmark_false_markers(lines)
     _mark_wraps(lines, raws)
     return lines
+
+
+def _read_slashed_dates(lines: list[Line]) -> None:
+    """Date lines written `14/05/2024` are read in the order the page's own such dates show:
+    day first when one of them is past the 12th there (`29/04/2024`), month first when
+    past the 12th here (`04/29/2024`). With no such date, or both, none is read."""
+    slashed = [line for line in lines if "/" in line.text and line.date is None and slashed_either_way(line.text)]
+    first_day = day_first(line.text for line in slashed)
+    for line in slashed:
+        line.date = parse_slashed_line(line.text, first_day)
 
 
 # A list goes on past this many entries left out (`1. 2. 4.`).

@@ -11,17 +11,14 @@ summary with its header (`Pages: 48`), so no cell is lost.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from pipeline.curated import rows
-from pipeline.dates import DateLine, parse_date_line
+from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line
 from pipeline.extract.lines import Line
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
-# `21/03/2024`: day or month first? The column's other dates tell (`_day_first`).
-_SLASHED = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)")
 _COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
             for row in rows("extract/data/table_columns.csv")}
 
@@ -60,35 +57,12 @@ def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
         end += 1
     body = [(line, _cells(line.text)) for line in lines[at + 2:end]]
     dates = [cells[i] for _, cells in body for i, role in enumerate(header) if role == "date" and i < len(cells)]
-    day_first = _day_first(dates)
-    return [_row(line, names, header, cells, day_first) for line, cells in body], end
-
-
-def _day_first(cells: list[str]) -> bool | None:
-    """Whether a column's `03/04/2024` dates put the day first: a date past the 12th shows
-    it (`21/03/2024`, `03/21/2024`); None when none does."""
-    for cell in cells:
-        if m := _SLASHED.fullmatch(cell):
-            if int(m["a"]) > 12:
-                return True
-            if int(m["b"]) > 12:
-                return False
-    return None
-
-
-def _slashed(cell: str, day_first: bool | None) -> DateLine | None:
-    m = _SLASHED.fullmatch(cell)
-    if m is None or day_first is None:
-        return None
-    day, month = (m["a"], m["b"]) if day_first else (m["b"], m["a"])
-    try:
-        return DateLine(dt.date(int(m["y"]), int(month), int(day)))
-    except ValueError:
-        return None
+    first_day = day_first(dates)  # `21/03/2024`: the column's other dates tell the order
+    return [_row(line, names, header, cells, first_day) for line, cells in body], end
 
 
 def _row(line: Line, names: list[str], header: list[str | None], cells: list[str],
-         day_first: bool | None) -> TableRow:
+         first_day: bool | None) -> TableRow:
     """A row's cells as an entry's fields: the date cell, with the kind and place cells it
     takes, is the date line; a summary cell, and a cell no field takes with its header
     (`Pages: 48`), the summary."""
@@ -102,7 +76,7 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
             rest.append(i)
     date = None
     if "date" in fields:
-        date = parse_date_line(cells[fields["date"]]) or _slashed(cells[fields["date"]], day_first)
+        date = parse_date_line(cells[fields["date"]]) or parse_slashed_line(cells[fields["date"]], first_day)
     used = [fields.pop("date")] if date else []
     for role in ("kind", "place"):
         if date and role in fields and getattr(date, role) is None:
