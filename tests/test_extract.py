@@ -189,6 +189,37 @@ def test_slashed_date_lines_are_read_in_the_order_the_page_shows():
     assert entries.empty
 
 
+def test_a_lynx_blog_page():
+    """lynx: the bar of links under the site's title is no heading, and the page's heading
+    at the margin over the first post is the section of all the posts (none has a label),
+    not the first post's label."""
+    page = ("                     Work in Progress - The ILO blog\n\n   [1]Home [2]Posts [3]Categories [4]About\n\n"
+            "Posts\n\n[5]Skills for a just transition\n\n   2024-05-14\n\n   Coal mining jobs are at stake.\n\n"
+            "[6]Why Bangladesh needs an employment injury scheme\n\n   2024-05-02\n\n"
+            "[7]Measuring unpaid care work\n\n   2024-04-18\n\n   Mexico values unpaid care work.\n")
+    assert [(g["line"], g["title"], g["label"], g["section"], g["summary"]) for g in _items_of("lynx.txt", page)] == [
+        (7, "Skills for a just transition", None, "Posts", "Coal mining jobs are at stake."),
+        (13, "Why Bangladesh needs an employment injury scheme", None, "Posts", None),
+        (17, "Measuring unpaid care work", None, "Posts", "Mexico values unpaid care work."),
+    ]
+    # where the next posts have labels too, the line over the first one is its label
+    labelled = page.replace("[6]Why", "Opinion\n[6]Why").replace("[7]Measuring", "Opinion\n[7]Measuring")
+    assert [(g["label"], g["section"]) for g in _items_of("lynx.txt", labelled)] == [
+        ("Posts", "Work in Progress - The ILO blog"), ("Opinion", "Work in Progress - The ILO blog"),
+        ("Opinion", "Work in Progress - The ILO blog")]
+
+
+@pytest.mark.parametrize("raw, bar", [
+    ("   [1]Home [2]Posts [3]Categories [4]About", "Home | Posts | Categories | About"),
+    ("[1]Home [2]Posts", None),                                    # two links: no bar
+    ("Read the [12]report on [13]wages and [14]jobs", None),       # links in a sentence
+    ("[1]Home [2]Posts [3]Seven words in the link text here", None),
+])
+def test_a_lynx_bar_of_links(raw, bar):
+    line = split_lines(raw)[0]
+    assert (line.text if line.is_bar else None) == bar
+
+
 def test_dash_under_a_quote_is_its_attribution():
     """`– Name` right under a quote is who said it: not a list entry that would swallow the
     next block; a run of dash lines under a quote is still a list."""

@@ -17,6 +17,7 @@ entry) set the section of the entries that follow them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -418,6 +419,7 @@ class _Block:
     units: list[list[int]]
     date: int
     summary: list[int]
+    apart: bool = False  # each field a paragraph of its own (`_titled_apart`)
 
     @property
     def start(self) -> int:
@@ -476,7 +478,25 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
     # a summary that runs on below the date stops where the next block starts
     for block, following in zip(blocks, blocks[1:]):
         block.summary = [j for j in block.summary if j < following.start]
+    _heading_over_the_first(lines, blocks)
     return blocks
+
+
+# Blocks with their fields apart, this many in a row, show whether the layout has labels.
+_RUN_SHOWS_LABELS = 3
+
+
+def _heading_over_the_first(lines: list[Line], blocks: list[_Block]) -> None:
+    """Where blocks have each field a paragraph of its own, a label line over the first of
+    them, apart from its title, that none of the next ones has, is the heading of them all
+    (lynx's `Posts` over a blog's posts): it is left out of the block, to be read as one."""
+    run = list(itertools.takewhile(lambda block: block.apart, blocks))
+    if len(run) < _RUN_SHOWS_LABELS or any(len(block.units) > 1 for block in run[1:]):
+        return
+    first = run[0]
+    label = next((unit for unit in first.units[:-1] if not lines[unit[0]].is_credit), None)
+    if label and not lines[label[-1] + 1].text:
+        first.units.remove(label)
 
 
 def _run_below(lines: list[Line], at: int) -> list[int]:
@@ -549,7 +569,7 @@ def _titled_apart(lines: list[Line], at: int, floor: int) -> _Block | None:
     above = [j for j in range(at - 1, floor - 1, -1) if lines[j].text]
     if not above or not _can_be_title(lines[above[0]]):
         return None
-    return _Block(_head_above(lines, above), at, _summary_below(lines, at))
+    return _Block(_head_above(lines, above), at, _summary_below(lines, at), apart=True)
 
 
 def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:

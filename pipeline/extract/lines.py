@@ -23,6 +23,9 @@ IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
+# lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
+_LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
+_LINK_BAR_WORDS = 4  # a link of a bar has this many words at most
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[\w\"'“‘(\[$€£])(.+?)(?<=[\w.!?\"'”’)\]%:])\1(?![\w*])"
                        r"|(?<!\w)(_)(?=\w)(.+?)(?<=\w)_(?!\w)")
 _ATX_HEADING = re.compile(r"^#{1,6} (.*?)(?: #+)?$")
@@ -178,10 +181,19 @@ def _unmarked(raw: str) -> str:
         if "](" in raw:
             raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", raw))
         if "]" in raw:
-            raw = _LINK_NUMBER.sub("", raw)
+            raw = _link_bar(raw) or _LINK_NUMBER.sub("", raw)
     if "*" in raw or "_" in raw:
         raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
     return raw
+
+
+def _link_bar(raw: str) -> str | None:
+    """A lynx line of links and nothing else (`[1]Home [2]Posts [3]Categories`) as the bar
+    of links it is (`Home | Posts | Categories`: `Line.is_bar`); None for any other line."""
+    if not _LINK_BAR.fullmatch(raw):
+        return None
+    links = [link.strip() for link in _LINK_NUMBER.split(raw)[1:]]
+    return " | ".join(links) if all(0 < len(link.split()) <= _LINK_BAR_WORDS for link in links) else None
 
 
 # A `---` underlines the line above it when it is this long, as a share of that line.
