@@ -426,11 +426,6 @@ def parse_slashed_line(line: str, first_day: bool | None) -> DateLine | None:
     return parse_date_line(f"{line[:m.start()]}{m['y']}-{int(month):02d}-{int(day):02d}{line[m.end():]}")
 
 
-def slashed_either_way(line: str) -> bool:
-    """Whether `line` reads as a date line with its slashed date in one order or the other."""
-    return "/" in line and any(parse_slashed_line(line, first) for first in (True, False))
-
-
 def _time_of(m: re.Match) -> tuple[str, str | None] | None:
     """The time and zone a `_TIME` match gives; None when a time of it cannot be."""
     time = clock(m["time"])

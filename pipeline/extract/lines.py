@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.curated import rows
 from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, is_date_heading, parse_date_line,
-                            parse_slashed_line, slashed_either_way)
+                            parse_slashed_line)
 from pipeline.text import collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
@@ -225,10 +225,13 @@ def _read_slashed_dates(lines: list[Line]) -> None:
     """Date lines written `14/05/2024` are read in the order the page's own such dates show:
     day first when one of them is past the 12th there (`29/04/2024`), month first when
     past the 12th here (`04/29/2024`). With no such date, or both, none is read."""
-    slashed = [line for line in lines if "/" in line.text and line.date is None and slashed_either_way(line.text)]
-    first_day = day_first(line.text for line in slashed)
-    for line in slashed:
-        line.date = parse_slashed_line(line.text, first_day)
+    readings = [(line, parse_slashed_line(line.text, True), parse_slashed_line(line.text, False))
+                for line in lines if "/" in line.text and line.date is None]
+    slashed = [(line, day, month) for line, day, month in readings if day or month]
+    first_day = day_first(line.text for line, _, _ in slashed)
+    if first_day is not None:
+        for line, day, month in slashed:
+            line.date = day if first_day else month
 
 
 # A list goes on past this many entries left out (`1. 2. 4.`).
