@@ -688,6 +688,49 @@ def test_roman_and_lettered_lists():
     ]
 
 
+def test_outline_numbers_and_list_headings():
+    """A word processor's outline: `1.1` + tab is a marker a level under `1.`, and an entry
+    that is one short line over a list a level down whose entries are news items (a date,
+    a teaser) is that list's heading, whether the level shows by numbers or by indent."""
+    page = ("Country Office for the Philippines\nNews digest – June 2024\n\n"
+            "1.\tNEWS\n"
+            "1.1\tPhilippines ratifies the Work in Fishing Convention\n\tManila, 12 June 2024\n"
+            "\tThe Convention sets minimum standards for fishers.\n"
+            "1.2\tWage boards raise minimum pay in three regions\n\t3 June 2024\n"
+            "2.\tUPCOMING\n"
+            "2.1\tForum on platform work\n\t25-26 June 2024, Cebu, Philippines\n"
+            "2.2\tRelease of the labour force survey\n\tDate to be confirmed\n\n"
+            "For more information, contact:\nTel: +63 2 8580 9900\n")
+    got = _items_of("outline.txt", page)
+    assert [(g["line"], g["title"], g["published"], g["place"], g["section"], g["summary"]) for g in got] == [
+        (5, "Philippines ratifies the Work in Fishing Convention", "2024-06-12", "Manila", "NEWS",
+         "The Convention sets minimum standards for fishers."),
+        (8, "Wage boards raise minimum pay in three regions", "2024-06-03", None, "NEWS", None),
+        (11, "Forum on platform work", "2024-06-25", "Cebu, Philippines", "UPCOMING", None),
+        (13, "Release of the labour force survey", None, None, "UPCOMING", "Date to be confirmed")]
+    bullets = ("- Press releases\n    - Viet Nam adopts a new Labour Code\n      15 May 2024\n"
+               "    - Skills fund opens in Laos\n      2 May 2024\n"
+               "- Events\n    - Dialogue on the future of work\n      21 May 2024\n"
+               "- Jobs report for Asia\n  30 April 2024\n    - Read the report\n")
+    assert [(g["line"], g["title"], g["section"]) for g in _items_of("nested.txt", bullets)] == [
+        (2, "Viet Nam adopts a new Labour Code", "Press releases"),
+        (4, "Skills fund opens in Laos", "Press releases"),
+        (7, "Dialogue on the future of work", "Events"),
+        (9, "Jobs report for Asia", "Events"),  # dated: an item, not a heading
+        (11, "Read the report", "Events")]
+
+
+@pytest.mark.parametrize("raw, marker", [
+    ("1.1\tScope of the survey", "1.1"),
+    ("2.1.  Annex tables", "2.1."),
+    ("1.6  billion workers lack social protection", None),  # no run starts at .1
+    ("1.1 million workers lost their jobs", None),  # one space: a figure opens the line
+    ("10.30\tOpening session", None),              # a time: no run starts at .1
+])
+def test_outline_markers(raw, marker):
+    assert split_lines(raw)[0].marker == marker
+
+
 # Helper-20's review of this round's rules: each page was misread by them, and is read as
 # before, or better, now. (line, title, published, published_end, place, summary, section)
 _REVIEWED_2 = [

@@ -228,7 +228,8 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
         end += 1
     following = lines[end] if end < len(lines) else None
     continued = bool(following and following.marker and (
-        following.ordinal == opener.ordinal + 1 if opener.ordinal is not None
+        following.ordinal == opener.ordinal + 1 and following.depth == opener.depth
+        if opener.ordinal is not None
         else following.marker == opener.marker))
     return _ListEntry(lines[start:end], continued), end
 
@@ -242,6 +243,34 @@ def _attribution(lines: list[Line], at: int) -> bool:
     line, above = lines[at], lines[at - 1] if at else None
     return (line.marker in ("-", "–") and bool(line.text) and above is not None and above.marker is None
             and above.text.endswith(_QUOTE_ENDS) and not (at + 1 < len(lines) and lines[at + 1].marker))
+
+
+def _heads_a_list(lines: list[Line], entry: list[Line], end: int) -> bool:
+    """Whether a list entry is the heading of the list under it (`- Press releases` over
+    indented entries, `1. EVENTS` over `1.1`, `1.2`): one short line, no date, with a list
+    right under it a level down whose entries run past their marker lines (a date, a teaser:
+    news items, not a menu's links)."""
+    opener = entry[0]
+    if any(line.text for line in entry[1:]) or not (opener.text and not opener.date and is_heading_like(opener.text)):
+        return False
+    if end == len(lines) or not _under(opener, lines[end]):
+        return False
+    for line in itertools.islice(lines, end, None):
+        if line.marker:
+            if not _under(opener, line):
+                return False
+        elif line.text:
+            if line.date or line.indent > opener.indent:
+                return True
+            return False
+    return False
+
+
+def _under(opener: Line, line: Line) -> bool:
+    """Whether a marker line stands a level under a list entry's marker: indented further, or
+    a number of its outline (`1.1` under `1.`)."""
+    return bool(line.marker) and (line.indent > opener.indent or line.depth > opener.depth and (
+        line.marker.startswith(opener.marker.rstrip(".)") + ".")))
 
 
 def _holds_summary(paragraph: list[Line], label_layout: bool) -> bool:
@@ -357,7 +386,11 @@ class _Scanner:
             outer = []
             entry, i = _take_list_entry(self.lines, i)
             kept, leftover = _trim_list_tail(entry, line, self.label_layout)
-            self._list_entry(kept)
+            following = self.lines[i] if i < len(self.lines) else line
+            if (following.indent > line.indent or following.depth > line.depth) and _heads_a_list(self.lines, entry.lines, i):
+                self.section = line.text
+            else:
+                self._list_entry(kept)
             outer.extend(leftover)
         self._outer(outer)
         return _without_menus(self.entries, self.lines)

@@ -38,6 +38,10 @@ _NUMBERED = re.compile(
 # A table's header row with its words set apart (`spaced`) is this long at most.
 _HEADER_ROW = 80
 _DIGITS = re.compile(r"(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")  # (the most of them, at once)
+# An outline's numbered marker, a level down for each number (`1.1`, `2.3.`: a word
+# processor's outline). Set off from its text by a tab or two spaces, or ending with a dot,
+# since a line can open with a number such as `1.6 billion` or `10.30`.
+_OUTLINE = re.compile(r"(?P<n>\d{1,2}(?:\.[1-9]\d?)+)(?P<dot>\.)?\s+(?P<rest>.*)$")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 BULLETS = "-–•*·▪◦‣"
 _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
@@ -75,6 +79,7 @@ class Line:
     indent: int                 # width of the leading whitespace (tabs expanded)
     marker: str | None = None   # `1.`, `-`, `•`... when the line opens a list entry
     ordinal: int | None = None  # the number of a numbered marker
+    depth: int = 1              # how deep in an outline the marker stands: `2.` 1, `2.1` 2
     date: DateLine | None = None
     wrapped: bool = False       # cut by the dump's hard wrap: its text goes on in the next line
     heading: bool = False       # marked as a heading by the markup (`## Latest news`); on a
@@ -154,6 +159,10 @@ def classify(raw: str, number: int) -> Line:
         rest, marker = m["rest"] or "", text[: m.end("n") + 1]
         return Line(number, rest, indent, marker=marker, ordinal=_ordinal(m["n"]),
                     date=parse_date_line(rest), spaced=_spaced(raw, marker, rest))
+    if opener is _DIGITS and "." in text[1:3] and (m := _OUTLINE.match(text)) and _set_off(raw, m):
+        rest, marker = m["rest"], text[: m.start("rest")].rstrip()
+        return Line(number, rest, indent, marker=marker, ordinal=int(m["n"].rsplit(".", 1)[1]),
+                    depth=m["n"].count(".") + 1, date=parse_date_line(rest))
     return Line(number, text, indent, date=parse_date_line(text), spaced=len(text) <= _HEADER_ROW and "   " in raw.strip())
 
 
@@ -165,6 +174,14 @@ def _ordinal(n: str) -> int:
         values = [_ROMAN[c] for c in n]
         return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0]))
     return ord(n) - ord("a") + 1
+
+
+def _set_off(raw: str, m: re.Match) -> bool:
+    """Whether an outline's marker (`1.1`) ends with a dot or stands a tab or two spaces
+    before its text."""
+    raw = raw.lstrip()
+    after = raw[len(m["n"]):len(m["n"]) + 2]
+    return raw.startswith(m["n"]) and (bool(m["dot"]) or after[:1] == "\t" or after == "  ")
 
 
 def _spaced(raw: str, marker: str, rest: str) -> bool:
@@ -247,21 +264,28 @@ def _unmark_false_markers(lines: list[Line]) -> None:
       after `2.`: an entry left out), or runs on to the next marker below (`11.` over
       `12.`, or `5.` over `4.`, counting down);
     * the lettered points of an entry (`1) Policy adopted / ... / a) a register; / b) ...`):
-      a letter or roman numeral in the paragraph of an entry another marker opened.
+      a letter or roman numeral in the paragraph of an entry another marker opened;
+    * an outline's number (`1.1`) that neither is the first of its level nor follows the last
+      one of its level by a few: a time (`10.30`) or a figure (`1.6  billion`).
+    Each level of an outline is a list of its own.
     """
-    numbered = [at for at, line in enumerate(lines) if line.ordinal is not None]
-    last = None  # the last number that opened an entry
-    for k, at in enumerate(numbered):
-        line, above = lines[at], lines[at - 1] if at else None
-        following = lines[numbered[k + 1]] if k + 1 < len(numbered) else None
-        runs_on = following is not None and abs(following.ordinal - line.ordinal) == 1
-        if (line.lettered and _a_point(lines, at)) or (
-                above is not None and above.text and line.ordinal != 1 and not runs_on
-                and not (last is not None and last < line.ordinal <= last + LIST_GAP)):
-            text = f"{line.marker} {line.text}".strip()
-            lines[at] = Line(line.number, text, line.indent, date=parse_date_line(text))
-            continue
-        last = line.ordinal
+    levels: dict[int, list[int]] = {}  # the numbered lines of each level
+    for at in [at for at, line in enumerate(lines) if line.ordinal is not None]:
+        levels.setdefault(lines[at].depth, []).append(at)
+    for depth, numbered in levels.items():
+        last = None  # the last number that opened an entry
+        for k, at in enumerate(numbered):
+            line, above = lines[at], lines[at - 1] if at else None
+            following = lines[numbered[k + 1]] if k + 1 < len(numbered) else None
+            runs_on = following is not None and abs(following.ordinal - line.ordinal) == 1
+            follows = last is not None and last < line.ordinal <= last + LIST_GAP
+            if (line.lettered and _a_point(lines, at)) or (
+                    above is not None and above.text and line.ordinal != 1 and not runs_on and not follows) or (
+                    depth > 1 and line.ordinal != 1 and not follows):
+                text = f"{line.marker} {line.text}".strip()
+                lines[at] = Line(line.number, text, line.indent, date=parse_date_line(text))
+                continue
+            last = line.ordinal
 
 
 def _a_point(lines: list[Line], at: int) -> bool:
