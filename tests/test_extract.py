@@ -720,6 +720,41 @@ def test_outline_numbers_and_list_headings():
         (11, "Read the report", "Events")]
 
 
+def test_a_newsletter_from_a_webmail():
+    """A newsletter saved from a webmail: the sender's line (`Name <address>`) heads the
+    email's header, not an item; the numbered contents list repeats the stories' titles
+    (in-page navigation, not items); each story is `title / teaser. / date`, a short title
+    too where its teaser is prose (12 words or more) or the list's entries above were read
+    so; the last one ends before the email's footer."""
+    page = ("ILO Asia-Pacific news – June 2024\n\n"
+            "ILO Bangkok <bangkok@ilo.org>\nUnsubscribe\nMon, Jun 10, 2024, 9:15 AM\nto me\n\n"
+            "IN THIS ISSUE\n1. Pacific ministers back a labour mobility code\n2. Heat stress on farms\n"
+            "3. Skills for green jobs\n\n"
+            "HIGHLIGHTS\n\n"
+            "1. Pacific ministers back a labour mobility code\n"
+            "The code sets out the rights of seasonal workers who travel to Australia and New Zealand.\n"
+            "Published 7 June 2024\n\n"
+            "2. Heat stress on farms\n"
+            "Farm workers in South Asia lose up to 5 per cent of working hours to heat each year.\n"
+            "Published 3 June 2024\n\n"
+            "3. Skills for green jobs\nA new course opens in Manila next month.\nPublished 1 June 2024\n\n"
+            "You are receiving this email because you subscribed to ILO news.\n"
+            "Unsubscribe | Update preferences\n")
+    got = _items_of("newsletter.txt", page)
+    assert [(g["line"], g["title"], g["label"], g["published"], g["section"], g["summary"]) for g in got] == [
+        (15, "Pacific ministers back a labour mobility code", None, "2024-06-07", "HIGHLIGHTS",
+         "The code sets out the rights of seasonal workers who travel to Australia and New Zealand."),
+        (19, "Heat stress on farms", None, "2024-06-03", "HIGHLIGHTS",
+         "Farm workers in South Asia lose up to 5 per cent of working hours to heat each year."),
+        (23, "Skills for green jobs", None, "2024-06-01", "HIGHLIGHTS", "A new course opens in Manila next month.")]
+    # a short line over a short sentence, first in its list: a label over a title
+    labelled = _items_of("label.txt", "1. Feature\nSkills open doors in Manila.\nPublished 1 June 2024\n")
+    assert [(g["label"], g["title"]) for g in labelled] == [("Feature", "Skills open doors in Manila.")]
+    # a list whose titles no story bears is a list of items
+    listed = _items_of("toc.txt", "IN THIS ISSUE\n1. Wage report launched\n2. Youth jobs forum opens\n")
+    assert [g["title"] for g in listed] == ["Wage report launched", "Youth jobs forum opens"]
+
+
 @pytest.mark.parametrize("raw, marker", [
     ("1.1\tScope of the survey", "1.1"),
     ("2.1.  Annex tables", "2.1."),

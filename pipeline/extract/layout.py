@@ -110,10 +110,11 @@ def _split_head(head: list[Unit]) -> _Fields:
     return fields
 
 
-def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
+def _list_entry_fields(units: list[Unit], label_layout: bool, teaser_layout: bool = False) -> _Fields:
     """Assign the units of one list entry to fields: `[credit] [label] title / date /
     summary`; a date first (`date / title`); a short label over the date (`Feature / date /
-    title / teaser.`, `_is_card`); or the date last, under a title and its teaser."""
+    title / teaser.`, `_is_card`); or the date last, under a title and its teaser (a short
+    title too, where the list's entries above were read so: `teaser_layout`)."""
     dated = next((i for i, u in enumerate(units) if u[0].date and i > 0
                   and not all(x[0].is_credit for x in units[:i])), None)
     if dated is None and units and units[0][0].date and len(units) > 1:
@@ -126,7 +127,7 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
                                                            [_text(u) or "" for u in after]):
             return _Fields(title=after[0], label=head, date=date, summary=after[1:])
         teaser = None if after or len(head) < 2 else _teaser_split(
-            [_text(u) or "" for u in head], [u[0].is_credit for u in head])
+            [_text(u) or "" for u in head], [u[0].is_credit for u in head], short_title=teaser_layout)
         if teaser is not None:  # the date line last, under the title and its teaser
             return _Fields(credit=head[:teaser[0]], title=head[teaser[0]], date=date,
                            summary=head[teaser[1]:])
@@ -152,9 +153,16 @@ def _list_entry_fields(units: list[Unit], label_layout: bool) -> _Fields:
 
 
 def _is_prose(unit: Unit) -> bool:
+    return _prose(_text(unit) or "")
+
+
+def _prose(text: str) -> bool:
     """Sentences rather than a headline: ends like a sentence (or a question) and runs long."""
-    text = _text(unit) or ""
-    return (_sentence(text) or text.endswith("?")) and len(text.split()) >= 12
+    return (_sentence(text) or text.endswith("?")) and len(text.split()) >= PROSE_WORDS
+
+
+# A sentence this many words long is prose: a teaser, not a headline.
+PROSE_WORDS = 12
 
 
 def _sentence(text: str) -> bool:
@@ -188,14 +196,17 @@ def _is_headline(text: str) -> bool:
 _FIELD = re.compile(r"[A-Z][a-z]+:\s")  # `Location: Geneva`, `Source: BBC News`
 
 
-def _teaser_split(head: list[str], credits: list[bool]) -> tuple[int, int] | None:
+def _teaser_split(head: list[str], credits: list[bool], short_title: bool = False) -> tuple[int, int] | None:
     """`[credit] title / teaser. / date`: where the title and the teaser start among the
     texts above a date line, when the ones after the title end as a sentence and it does
-    not, and it is longer than a label (`News / A title that is a sentence. / date`)."""
+    not, and it is longer than a label, or the teaser is prose, or `short_title` (not `News
+    / A title that is a sentence. / date`)."""
     rest = [at for at, credit in enumerate(credits) if not credit]
-    if len(rest) < 2 or any(credits[rest[0]:]) or len(head[rest[0]].split()) <= LABEL_WORDS:
-        return None  # a label over a title that ends as a sentence, not a title over a teaser
+    if len(rest) < 2 or any(credits[rest[0]:]):
+        return None
     title, teaser = head[rest[0]], " ".join(head[at] for at in rest[1:])
+    if len(title.split()) <= LABEL_WORDS and not (short_title or _prose(teaser)):
+        return None  # a label over a title that ends as a sentence, not a title over a teaser
     return (rest[0], rest[1]) if not _sentence(title) and _sentence(teaser) else None
 
 
@@ -285,7 +296,8 @@ def _holds_summary(paragraph: list[Line], label_layout: bool) -> bool:
     return not labelled
 
 
-def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False) -> tuple[list[Line], list[Line]]:
+def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
+                    teaser_layout: bool = False) -> tuple[list[Line], list[Line]]:
     """Split off what follows an entry but belongs to the page (a heading, an intro).
 
     Where entries are indented under their markers, or a numbered list runs on,
@@ -305,7 +317,11 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False)
     paragraphs = _paragraphs(lines)
     dated = next((i for i, p in enumerate(paragraphs) if any(line.date for line in p)), None)
     if dated is not None:
-        summary_inside = not paragraphs[dated][-1].date
+        # the summary is in the date line's paragraph under it, or above it (`title /
+        # teaser. / date`), else in the next paragraph
+        head = paragraphs[dated][:-1]
+        summary_inside = not paragraphs[dated][-1].date or _teaser_split(
+            [line.text for line in head], [line.is_credit for line in head], short_title=teaser_layout) is not None
         first_free, limit = dated + 1, dated + (1 if summary_inside else 2)
     elif paragraphs and _holds_summary(paragraphs[0], label_layout):
         first_free, limit = 1, 1  # title / summary, with no blank line between
@@ -365,7 +381,8 @@ class _Scanner:
         self.lines, self.source = lines, source
         self.section: str | None = None
         self.entries: list[Entry] = []
-        self.label_layout = False
+        self.label_layout = False  # the list's entries show labels over their titles
+        self.teaser_layout = False  # ... or their dates under their titles and teasers
 
     def run(self) -> list[Entry]:
         outer: list[Line] = []
@@ -385,7 +402,9 @@ class _Scanner:
             self._outer(outer)
             outer = []
             entry, i = _take_list_entry(self.lines, i)
-            kept, leftover = _trim_list_tail(entry, line, self.label_layout)
+            if line.ordinal == 1 or line.ordinal is None and not self.entries:
+                self.label_layout = self.teaser_layout = False  # a new list
+            kept, leftover = _trim_list_tail(entry, line, self.label_layout, self.teaser_layout)
             following = self.lines[i] if i < len(self.lines) else line
             if (following.indent > line.indent or following.depth > line.depth) and _heads_a_list(self.lines, entry.lines, i):
                 self.section = line.text
@@ -403,11 +422,11 @@ class _Scanner:
     def _list_entry(self, lines: list[Line]) -> None:
         opener = lines[0]
         units = _units(lines)
-        if opener.ordinal == 1 or opener.ordinal is None and not self.entries:
-            self.label_layout = False
-        fields = _list_entry_fields(units, self.label_layout)
+        fields = _list_entry_fields(units, self.label_layout, self.teaser_layout)
         if fields.date and fields.label:
             self.label_layout = True
+        elif fields.date and fields.summary and fields.summary[0][0].number < fields.date.number:
+            self.teaser_layout = True  # the date last, under the title and its teaser
         self.entries.append(_entry(self.source, opener.number, fields, self.section,
                                    opener.marker, lines))
 
@@ -440,8 +459,9 @@ class _Scanner:
                                     and not line.date and not line.is_furniture):
             self.section = line.text
 
-# the header lines of an email (a digest saved from a mail client)
-_MAIL_HEADER = re.compile(r"(?:from|to|cc|subject|reply-to):\s", re.I)
+# the header lines of an email (a digest saved from a mail client): `From: ...`, `Subject:
+# ...`, or a sender's name and address alone (`ILO News <news@ilo.org>`, a webmail's header)
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|subject|reply-to):\s|[^<]*<[^<>@\s]+@[^<>@\s]+>$", re.I)
 
 
 @dataclass
@@ -685,9 +705,11 @@ def _menu_item(entry: Entry) -> bool:
 
 
 def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
-    """`entries` less the navigation menus among them: whole lists (runs of list entries
-    with only blank lines between them) of `MENU_ENTRIES` or more, every entry a menu item."""
-    if sum(1 for entry in entries if entry.date is None and not entry.summary) < MENU_ENTRIES:
+    """`entries` less the page's navigation among them: whole lists (runs of list entries
+    with only blank lines between them) that are a menu (`MENU_ENTRIES` or more, every entry
+    a menu item) or a table of contents (every entry a bare title that another entry of the
+    page, dated or with a teaser, bears: a newsletter's `In this issue`)."""
+    if sum(1 for entry in entries if entry.date is None and not entry.summary) < 2:
         return entries  # (most pages: dated entries, or entries with teasers)
     runs: list[list[Entry]] = []
     for entry in entries:
@@ -698,7 +720,17 @@ def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
             runs[-1].append(entry)
         else:
             runs.append([entry])
-    return [entry for run in runs if not _is_menu(run) for entry in run]
+    stories = {_title_key(entry) for entry in entries if entry.date or entry.summary}
+    return [entry for run in runs if not (_is_menu(run) or _is_contents(run, stories)) for entry in run]
+
+
+def _title_key(entry: Entry) -> str:
+    return " ".join((entry.title or "").split()).casefold()
+
+
+def _is_contents(run: list[Entry], stories: set[str]) -> bool:
+    return len(run) >= 2 and all(entry.marker and entry.date is None and not entry.summary
+                                 and _title_key(entry) in stories for entry in run)
 
 
 def _is_menu(run: list[Entry]) -> bool:
