@@ -755,6 +755,20 @@ def test_a_newsletter_from_a_webmail():
     assert [g["title"] for g in listed] == ["Wage report launched", "Youth jobs forum opens"]
 
 
+def test_a_centred_heading_after_a_list_is_not_its_last_entry():
+    """elinks centres a page's heading: after a blank line, a line far right of a list's
+    marker (12 columns or more) is not that entry's text, so the menu over it stays a menu
+    and the heading heads what follows."""
+    page = ("     * Topics\n     * Regions\n     * Newsroom\n     * Resources\n\n"
+            "                          ILO in the Arab States\n\n"
+            "   Feature\n   Jordan extends social security to farm workers\n   6 May 2024\n")
+    got = _items_of("elinks.txt", page)
+    assert [(g["line"], g["title"], g["label"], g["section"]) for g in got] == [
+        (8, "Jordan extends social security to farm workers", "Feature", "ILO in the Arab States")]
+    under = _items_of("under.txt", "  1. Jobs report for Jordan\n\n      Published in Amman.\n")
+    assert [(g["title"], g["summary"]) for g in under] == [("Jobs report for Jordan", "Published in Amman.")]
+
+
 @pytest.mark.parametrize("raw, marker", [
     ("1.1\tScope of the survey", "1.1"),
     ("2.1.  Annex tables", "2.1."),

@@ -50,3 +50,37 @@ def test_a_bar_of_links_is_no_table():
     """Without a delimiter row under it, a `|` line is no table's header."""
     entries, _ = extract({"bar.txt": "| Home | News | Contact |\n\nWages rise in Chile\n3 May 2024\n"})
     assert entries["title"].tolist() == ["Wages rise in Chile"]
+
+
+def test_grid_tables_drawn_with_box_characters_or_plus_borders():
+    """A grid table (elinks' box characters, or `+---+` and `|`) is a table: where rules part
+    its rows, a row's cell runs over its lines (a lynx link number dropped, `Asia-` / `Pacific`
+    joined); where only the header is ruled off, each line is a row, but for one whose first
+    cell is empty: it goes on with the row above."""
+    boxed = ("Events\n\n"
+             "   ┌──────────────────┬──────────────────────────────┬──────────────┐\n"
+             "   │Date              │Event                         │Venue         │\n"
+             "   ├──────────────────┼──────────────────────────────┼──────────────┤\n"
+             "   │10-12 June 2024   │[12]Regional meeting on labour│Santiago,     │\n"
+             "   │                  │migration                     │Chile         │\n"
+             "   ├──────────────────┼──────────────────────────────┼──────────────┤\n"
+             "   │25 June 2024      │[13]Forum on decent work in   │Bangkok       │\n"
+             "   │                  │Asia-                         │              │\n"
+             "   │                  │Pacific                       │              │\n"
+             "   └──────────────────┴──────────────────────────────┴──────────────┘\n\n"
+             "More events\n")
+    got = _items(boxed)
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["place"], g["section"])
+            for g in got] == [
+        (6, "Regional meeting on labour migration", "2024-06-10", "2024-06-12", "Santiago, Chile", "Events"),
+        (9, "Forum on decent work in Asia-Pacific", "2024-06-25", "None", "Bangkok", "Events")]
+    ascii_grid = ("+-------------+------------------------------+\n"
+                  "| Date        | Title                        |\n"
+                  "+=============+==============================+\n"
+                  "| 3 May 2024  | Wages rise in Chile          |\n"
+                  "| 6 May 2024  | Haiti: workers at risk in    |\n"
+                  "|             | the garment sector           |\n"
+                  "+-------------+------------------------------+\n"
+                  "+41 22 799 6111\n")
+    assert [(g["line"], g["title"], str(g["published"])) for g in _items(ascii_grid)] == [
+        (4, "Wages rise in Chile", "2024-05-03"), (5, "Haiti: workers at risk in the garment sector", "2024-05-06")]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
 from pipeline.extract.lines import BULLETS, Line, continues, is_heading_like, joins
-from pipeline.extract.tables import TableRow, read_table, starts_table
+from pipeline.extract.tables import TABLE_STARTS, TableRow, read_table, starts_table
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,11 @@ def _teaser_split(head: list[str], credits: list[bool], short_title: bool = Fals
     return (rest[0], rest[1]) if not _sentence(title) and _sentence(teaser) else None
 
 
+# A line after a blank line this many columns or more right of a list marker is not its
+# entry's: a centred heading (an entry's lines stand a few columns in).
+CENTRED = 12
+
+
 @dataclass
 class _ListEntry:
     lines: list[Line]      # the marker line and everything up to the entry's end
@@ -218,10 +223,11 @@ class _ListEntry:
 
 def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
     """The list entry opened at `start`, and the index just past it: up to the next marker,
-    a date heading, a line after a blank line that starts left of the marker, or a line back
-    at the marker's column where the entry's text is indented under it; where the marker is
-    set off from its text (`-   Jobs`, Markdown's loose lists) and no line under it stands at
-    its column, one after a blank line."""
+    a date heading, a line after a blank line that starts left of the marker or far right of
+    it (`CENTRED`: a centred heading), or a line back at the marker's column where the
+    entry's text is indented under it; where the marker is set off from its text (`-   Jobs`,
+    Markdown's loose lists) and no line under it stands at its column, one after a blank
+    line."""
     opener = lines[start]
     body = [line for line in lines[start + 1:start + 40] if line.text or line.marker]
     nested = bool(body) and not body[0].marker and body[0].indent > opener.indent
@@ -233,7 +239,8 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
         if line.text:
             after_blank = not lines[end - 1].text
             if nested and line.indent <= opener.indent or after_blank and (
-                    line.indent < opener.indent or opener.spaced and not flat and line.indent == opener.indent):
+                    line.indent < opener.indent or line.indent > opener.indent + CENTRED
+                    or opener.spaced and not flat and line.indent == opener.indent):
                 break
             flat = flat or line.indent <= opener.indent
         end += 1
@@ -389,7 +396,7 @@ class _Scanner:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
-            if line.text[:1] == "|" and starts_table(self.lines, i):
+            if line.text[:1] in TABLE_STARTS and starts_table(self.lines, i):
                 self._outer(outer)
                 outer = []
                 rows, i = read_table(self.lines, i)

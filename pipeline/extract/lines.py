@@ -191,6 +191,12 @@ def _spaced(raw: str, marker: str, rest: str) -> bool:
     return bool(rest) and raw[after:after + 2] == "  "
 
 
+def unmarked_text(raw: str) -> str:
+    """Some text without its rendering markup (`_unmarked`), whitespace collapsed: a table
+    cell's, as a line's."""
+    return collapse_whitespace(_unmarked(raw)) if raw.strip() else ""
+
+
 def _unmarked(raw: str) -> str:
     """A line's text without the rendering markup around it (`IMAGE_MARK`, `_MD_LINK`...)."""
     if "[" in raw:

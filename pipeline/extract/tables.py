@@ -1,22 +1,35 @@
-"""Listing tables: a Markdown pipe table whose rows are the page's items.
+"""Listing tables: a table whose rows are the page's items. Two kinds are read: a Markdown
+pipe table,
 
     | Date       | Title                                   | Location      |
     |------------|-----------------------------------------|---------------|
     | 2024-05-29 | Caribbean unemployment falls to 6.8 ... | Port of Spain |
 
-The delimiter row under the header (`|---|---|`) makes the table; the header names what
-each column holds (`data/table_columns.csv`: `Date`, `Title`, `Location`, `Type`...). Each
-row below is one entry, dated or not, like a list's. A column of another name goes to the
-summary with its header (`Pages: 48`), so no cell is lost.
+where the delimiter row under the header (`|---|---|`) makes the table, and a grid table
+drawn with box characters (elinks, w3m, a terminal) or with `+---+` borders:
+
+    ┌────────────────┬──────────────────────────────┐
+    │Date            │Event                         │
+    ├────────────────┼──────────────────────────────┤
+    │10-12 June 2024 │Regional meeting on labour    │
+    │                │migration                     │
+    └────────────────┴──────────────────────────────┘
+
+where the top border makes the table, and a cell may run over several lines when rules
+part the rows. The header names what each column holds (`data/table_columns.csv`: `Date`,
+`Title`, `Location`, `Type`...). Each row below is one entry, dated or not, like a list's.
+A column of another name goes to the summary with its header (`Pages: 48`), so no cell is
+lost.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from pipeline.curated import rows
 from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line
-from pipeline.extract.lines import Line
+from pipeline.extract.lines import Line, unmarked_text
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 _COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
@@ -35,10 +48,24 @@ class TableRow:
     summary: str | None
 
 
+# A grid table's borders: the top one, and the rules between its rows (the bottom one too).
+_TOP = re.compile(r"[┌╔╒╓┏+][─━═=\-+┬╦╤╥┳]*[┐╗╕╖┓+]")
+_RULE = re.compile(r"[├╠╞╟┣└╚╘╙┗+][─━═=\-+┼╬╪╫╋┴╩╧╨┻]*[┤╣╡╢┫┘╝╛╜┛+]")
+_BARS = re.compile(r"[│║┃]")
+_ROW_STARTS = "|│║┃"
+# The first character of a table's first line (a fast first test).
+TABLE_STARTS = "|┌╔╒╓┏+"
+
+
 def starts_table(lines: list[Line], at: int) -> bool:
-    """Whether line `at` is a table's header row: a `|` row over a delimiter row."""
-    return (lines[at].text[:1] == "|" and at + 1 < len(lines)
-            and bool(_DELIMITER.fullmatch(lines[at + 1].text)))
+    """Whether line `at` opens a table: a `|` row over a delimiter row, or a grid's top
+    border over a row."""
+    if at + 1 == len(lines):
+        return False
+    text, below = lines[at].text, lines[at + 1].text
+    if text[:1] == "|":
+        return bool(_DELIMITER.fullmatch(below))
+    return bool(below) and below[0] in _ROW_STARTS and bool(_TOP.fullmatch(text))
 
 
 def _cells(text: str) -> list[str]:
@@ -46,19 +73,70 @@ def _cells(text: str) -> list[str]:
 
 
 def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
-    """The rows of the table whose header is line `at`, and the index just past the table
-    (its rows run to the first line that is not one)."""
-    names = _cells(lines[at].text)
-    header = [_COLUMNS.get(" ".join(name.split()).casefold()) for name in names]
-    if "title" not in header and None in header:
-        header[header.index(None)] = "title"  # the first column the header does not name
+    """The rows of the table that line `at` opens, and the index just past the table (its
+    rows run to the first line that is not one)."""
+    if lines[at].text[:1] != "|":
+        return _read_grid(lines, at)
     end = at + 2
     while end < len(lines) and lines[end].text[:1] == "|":
         end += 1
-    body = [(line, _cells(line.text)) for line in lines[at + 2:end]]
+    return _rows(_cells(lines[at].text), [(line, _cells(line.text)) for line in lines[at + 2:end]]), end
+
+
+def _read_grid(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
+    """A grid table's rows: where rules part the rows, the lines between two rules are one
+    row, each cell's pieces joined; where only the header is ruled off, each line is one but
+    for a line whose first cell is empty, which goes on with the row above."""
+    parts: list[list[Line]] = [[]]  # the runs of row lines between rules
+    end = at + 1
+    while end < len(lines):
+        text = lines[end].text
+        if text and text[0] in _ROW_STARTS:
+            parts[-1].append(lines[end])
+        elif _RULE.fullmatch(text):
+            parts.append([])
+        else:
+            break
+        end += 1
+    parts = [part for part in parts if part]
+    if len(parts) == 2:  # no rules between the rows: a line whose first cell is empty goes on
+        rows: list[list[Line]] = []  # with the row above, any other is a row of its own
+        for line in parts[1]:
+            if rows and not (_grid_cells(line.text) or [""])[0].strip():
+                rows[-1].append(line)
+            else:
+                rows.append([line])
+        parts[1:] = rows
+    grid = [(part[0], _joined([_grid_cells(line.text) for line in part])) for part in parts]
+    return (_rows(grid[0][1], grid[1:]) if len(grid) > 1 else []), end
+
+
+def _grid_cells(text: str) -> list[str]:
+    """A grid row line's cells, split at its bars (`│`, or `|` in an ASCII grid)."""
+    cells = (_BARS.split(text) if _BARS.match(text) else text.split("|"))[1:]
+    return cells[:-1] if cells and not cells[-1].strip() else cells
+
+
+def _joined(pieces: list[list[str]]) -> list[str]:
+    """A row's cells from the lines it runs over: each column's pieces, joined by a space (by
+    nothing after a hyphen: `Asia-` / `Pacific`)."""
+    cells = []
+    for column in itertools.zip_longest(*pieces, fillvalue=""):
+        text = ""
+        for piece in (unmarked_text(piece) for piece in column):
+            text += piece if not text or text.endswith("-") or not piece else f" {piece}"
+        cells.append(text.strip())
+    return cells
+
+
+def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow]:
+    """A table's rows as entries' fields, by its header's names."""
+    header = [_COLUMNS.get(" ".join(name.split()).casefold()) for name in names]
+    if "title" not in header and None in header:
+        header[header.index(None)] = "title"  # the first column the header does not name
     dates = [cells[i] for _, cells in body for i, role in enumerate(header) if role == "date" and i < len(cells)]
     first_day = day_first(dates)  # `21/03/2024`: the column's other dates tell the order
-    return [_row(line, names, header, cells, first_day) for line, cells in body], end
+    return [_row(line, names, header, cells, first_day) for line, cells in body]
 
 
 def _row(line: Line, names: list[str], header: list[str | None], cells: list[str],
