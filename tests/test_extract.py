@@ -769,6 +769,30 @@ def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     assert [(g["title"], g["summary"]) for g in under] == [("Jobs report for Jordan", "Published in Amman.")]
 
 
+def test_a_google_docs_text_export():
+    """Google Docs writes its bullets `●`, `○`, `■`; where a bare entry's sub-bullets are its
+    fields, one line each (a date line first or second), they are that entry's date and
+    teaser, not entries of their own."""
+    page = ("Weekly highlights\n\n"
+            "● Viet Nam raises regional minimum wages by 6 per cent\n"
+            "    ○ 12 June 2024, Hanoi, Viet Nam\n"
+            "    ○ The new rates apply from 1 July and cover some 7 million\n"
+            "      workers.\n"
+            "● Skills fund opens in Lao PDR\n"
+            "    ○ 10 June 2024\n"
+            "● Regional forum on care work\n"
+            "    ○ Speakers\n"
+            "    ○ Agenda\n")
+    got = _items_of("gdocs.txt", page)
+    assert [(g["line"], g["title"], g["published"], g["place"], g["summary"]) for g in got] == [
+        (3, "Viet Nam raises regional minimum wages by 6 per cent", "2024-06-12", "Hanoi, Viet Nam",
+         "The new rates apply from 1 July and cover some 7 million workers."),
+        (7, "Skills fund opens in Lao PDR", "2024-06-10", None, None),
+        # undated sub-bullets are entries of their own
+        (9, "Regional forum on care work", None, None, None), (10, "Speakers", None, None, None),
+        (11, "Agenda", None, None, None)]
+
+
 @pytest.mark.parametrize("raw, marker", [
     ("1.1\tScope of the survey", "1.1"),
     ("2.1.  Annex tables", "2.1."),

@@ -284,6 +284,26 @@ def _heads_a_list(lines: list[Line], entry: list[Line], end: int) -> bool:
     return False
 
 
+def _fields_below(lines: list[Line], entry: list[Line], end: int) -> int | None:
+    """Where a list a level down under a bare entry holds that entry's fields, one line each
+    (`• Title` / `◦ 14 May 2024, Dili` / `◦ Teaser.`: a date line first or second), the
+    index just past it; else None."""
+    opener = entry[0]
+    if any(line.text for line in entry[1:]):
+        return None
+    below, fields = end, []
+    while below < len(lines):
+        line = lines[below]
+        if line.marker:
+            if not _under(opener, line):
+                break
+            fields.append(line)
+        elif not line.text or line.indent <= opener.indent:
+            break  # (a line further in goes on with the field above)
+        below += 1
+    return below if any(line.date for line in fields[:2]) else None
+
+
 def _under(opener: Line, line: Line) -> bool:
     """Whether a marker line stands a level under a list entry's marker: indented further, or
     a number of its outline (`1.1` under `1.`)."""
@@ -413,10 +433,15 @@ class _Scanner:
                 self.label_layout = self.teaser_layout = False  # a new list
             kept, leftover = _trim_list_tail(entry, line, self.label_layout, self.teaser_layout)
             following = self.lines[i] if i < len(self.lines) else line
-            if (following.indent > line.indent or following.depth > line.depth) and _heads_a_list(self.lines, entry.lines, i):
+            deeper = following.indent > line.indent or following.depth > line.depth
+            if deeper and not leftover and (past := _fields_below(self.lines, entry.lines, i)):
+                kept = kept + [Line(x.number, x.text, x.indent, date=x.date) for x in self.lines[i:past]]
+                i = past
+            elif deeper and _heads_a_list(self.lines, entry.lines, i):
                 self.section = line.text
-            else:
-                self._list_entry(kept)
+                outer.extend(leftover)
+                continue
+            self._list_entry(kept)
             outer.extend(leftover)
         self._outer(outer)
         return _without_menus(self.entries, self.lines)

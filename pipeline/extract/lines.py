@@ -43,7 +43,7 @@ _DIGITS = re.compile(r"(?P<n>\d{1,3})[.)](?:\s+(?P<rest>.*))?$")  # (the most of
 # since a line can open with a number such as `1.6 billion` or `10.30`.
 _OUTLINE = re.compile(r"(?P<n>\d{1,2}(?:\.[1-9]\d?)+)(?P<dot>\.)?\s+(?P<rest>.*)$")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
-BULLETS = "-–•*·▪◦‣"
+BULLETS = "-–•*·▪◦‣●○■"  # (`●`, `○`, `■`: a Google Docs .txt's three levels)
 _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
 # A lettered marker is a letter and its closer (`b)`), or a roman numeral (`iv.`)
 _LETTERED = re.compile(r"(?=.[.)]|[ivx]|\()" + _NUMBERED.pattern.removeprefix("^"))
