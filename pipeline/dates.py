@@ -198,6 +198,10 @@ def _posted_ago() -> tuple[re.Pattern, tuple[str, ...], re.Pattern]:
 
 
 _AGO, _AGO_OPENING, _AGO_FOLLOWING = _posted_ago()
+# when the item was updated, after the date it was published (`· Updated: May 16th, 2024`,
+# `(last updated 16 May 2024)`): that date is the line's
+_UPDATED = re.compile(r"\s*(?:[·|•,;–—-]\s*|\()\s*(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?P<date>[^()]+?)\)?\s*$",
+                      re.I)
 _PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
 
 # The dates an item may carry: the ILO was founded in 1919, and a listing may announce
@@ -390,6 +394,8 @@ def parse_date_line(line: str) -> DateLine | None:
         lead = m["lead"]
         if m["tag"]:  # the kind of the item, unless the line named one: then it opens the lead
             kind, lead = (kind, rest.strip()) if kind else (m["tag"].strip(), lead)
+    elif "pdat" in rest and (m := _UPDATED.match(rest)) and parse_date_line(m["date"]):
+        pass
     elif (m := _PLACE_AFTER.match(rest)) and place is None:
         if m["place"]:
             if not is_place(m["place"]):
@@ -440,12 +446,14 @@ def date_after_title(text: str) -> tuple[str, str, DateLine] | None:
     — 1 May 2024`: the title, the date as written (`(20 February 2024)`, `1 May 2024`) and
     what it says; None when `text` ends in no such date. After a dash, the date is what
     follows the first dash that leaves a date line (`Women in the informal economy — a
-    statistical picture — 30 April 2024`, `Forum — 24 - 28 April 2015`)."""
+    statistical picture — 30 April 2024`, `Forum — 24 - 28 April 2015`, `Webinar — 22 May
+    2024 at 14:00 (Europe/Zurich)`)."""
     if not _ANY_YEAR.search(text):
         return None
     if text.endswith(")") and (m := _DATE_AFTER_TITLE.fullmatch(text)):
         date = parse_date_line(m["date"])
-        return (m["title"], m["date"], date) if date and not (date.lead or date.kind) else None
+        if date and not (date.lead or date.kind):
+            return m["title"], m["date"], date
     for dash in _DASH_BEFORE_DATE.finditer(text):
         written = text[dash.end():]
         if (date := parse_date_line(written)) and not date.lead:

@@ -100,6 +100,9 @@ SHAPES = {
     "Hace 2 días · 14 de mayo de 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "hace 1 semana · 7 de mayo de 2024": (D(2024, 5, 7), None, None, None, None, None, None),
     "18 setiembre 2023": (D(2023, 9, 18), None, None, None, None, None, None),
+    # when it was updated, after when it was published: the line's date is the first
+    "Published: May 14th, 2024 · Updated: May 16th, 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "14 May 2024 (last updated 16 May 2024)": (D(2024, 5, 14), None, None, None, None, None, None),
 }
 
 
@@ -128,6 +131,8 @@ def test_date_line_shapes(line):
     "30 June - 2 June 2023",                          # a range that ends before it starts
     "30 December 2030 - 2 January 2027",
     "Convention No. 102 adopted in 1952",
+    "14 May 2024 · Updated",                          # updated, but no date said when
+    "14 May 2024 · Updated: the figures",
     "Deadline: 3 June 2024",                          # a field that is not the item's date
     "Message on World Day Against Child Labour, 12 June 2023",  # a headline, not a place
     "Geneva, Switzerland, Europe, Earth, 3 May 2024",  # a place of three parts at most
@@ -243,6 +248,9 @@ def test_date_line_with_its_time_and_place_lines():
      dt.date(2024, 4, 30)),
     ("Forum on jobs - 24 - 28 April 2015", "24 - 28 April 2015", dt.date(2015, 4, 24)),
     ("Lesotho workers receive wage arrears (20 February 2024)", "(20 February 2024)", dt.date(2024, 2, 20)),
+    # a zone in brackets ends the date after the dash
+    ("Webinar on platform work — 22 May 2024 at 14:00 (Europe/Zurich)", "22 May 2024 at 14:00 (Europe/Zurich)",
+     dt.date(2024, 5, 22)),
 ])
 def test_date_after_a_list_title(title, date, published):
     got = date_after_title(title)
