@@ -84,3 +84,20 @@ def test_grid_tables_drawn_with_box_characters_or_plus_borders():
                   "+41 22 799 6111\n")
     assert [(g["line"], g["title"], str(g["published"])) for g in _items(ascii_grid)] == [
         (4, "Wages rise in Chile", "2024-05-03"), (5, "Haiti: workers at risk in the garment sector", "2024-05-06")]
+
+
+def test_a_table_pasted_with_tabs():
+    """A table copied from a browser parts its cells with tabs: a header row where two cells
+    or more name a column makes it a table, and an empty first cell keeps its place. Tabs
+    in lines that name no columns (a Word outline's `1.1<TAB>Title`) make no table."""
+    got = _items("Press releases\n\nDate\tTitle\tType\tLocation\n"
+                 "16 May 2024\tGhana launches a plan to end child labour\tPress release\tAccra, Ghana\n"
+                 "\tCall for research on platform work\tAnnouncement\t\n"
+                 "Showing 1 to 2 of 2 entries\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["place"], g["section"], g["summary"])
+            for g in got] == [
+        (4, "Ghana launches a plan to end child labour", "2024-05-16", "Press release", "Accra, Ghana",
+         "Press releases", None),
+        (5, "Call for research on platform work", "None", None, None, "Press releases", "Type: Announcement")]
+    outline = _items("1.1\tWages rise in Chile\n1.2\tJobs report for Peru\n")
+    assert [(g["title"], g["summary"]) for g in outline] == [("Wages rise in Chile", None), ("Jobs report for Peru", None)]

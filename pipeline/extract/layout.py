@@ -416,7 +416,7 @@ class _Scanner:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
-            if line.text[:1] in TABLE_STARTS and starts_table(self.lines, i):
+            if (line.text[:1] in TABLE_STARTS or line.cells is not None) and starts_table(self.lines, i):
                 self._outer(outer)
                 outer = []
                 rows, i = read_table(self.lines, i)

@@ -87,6 +87,8 @@ class Line:
     spaced: bool = False        # set apart by runs of spaces: a marker from its text, by two or
                                 # more (`-   Jobs`); on a line with no marker, its words, by three
                                 # or more (a table's row: `Date      Title`)
+    cells: tuple[str, ...] | None = None  # its texts between tabs, where tabs part them (a
+                                          # table pasted from a browser)
 
     @property
     def is_blank(self) -> bool:
@@ -240,8 +242,17 @@ def split_lines(text: str) -> list[Line]:
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
     _unmark_false_markers(lines)
+    if "\t" in text:
+        _read_tab_cells(lines, raws)
     _mark_wraps(lines, raws)
     return lines
+
+
+def _read_tab_cells(lines: list[Line], raws: list[str]) -> None:
+    """The cells of the lines whose texts tabs part (`16 May 2024<TAB>Title<TAB>Accra`)."""
+    for line, raw in zip(lines, raws):
+        if "\t" in raw.strip():  # (a tab that only indents the line parts no cells)
+            line.cells = tuple(unmarked_text(cell) for cell in raw.strip(" \r\n").split("\t"))
 
 
 def _read_slashed_dates(lines: list[Line]) -> None:

@@ -33,7 +33,7 @@ from pipeline.extract.lines import Line, unmarked_text
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 _COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
-            for row in rows("extract/data/table_columns.csv")}
+            for row in rows("extract/data/table_columns.csv")}  # (by `_key`)
 
 
 @dataclass
@@ -58,14 +58,22 @@ TABLE_STARTS = "|┌╔╒╓┏+"
 
 
 def starts_table(lines: list[Line], at: int) -> bool:
-    """Whether line `at` opens a table: a `|` row over a delimiter row, or a grid's top
-    border over a row."""
+    """Whether line `at` opens a table: a `|` row over a delimiter row, a grid's top border
+    over a row, or a header row of cells parted by tabs (`Date<TAB>Title`: two or more of
+    them name a column) over another row of cells."""
     if at + 1 == len(lines):
         return False
-    text, below = lines[at].text, lines[at + 1].text
-    if text[:1] == "|":
-        return bool(_DELIMITER.fullmatch(below))
-    return bool(below) and below[0] in _ROW_STARTS and bool(_TOP.fullmatch(text))
+    line, below = lines[at], lines[at + 1]
+    if line.cells is not None:
+        return (below.cells is not None and len(below.cells) >= 2
+                and sum(_key(name) in _COLUMNS for name in line.cells) >= 2)
+    if line.text[:1] == "|":
+        return bool(_DELIMITER.fullmatch(below.text))
+    return bool(below.text) and below.text[0] in _ROW_STARTS and bool(_TOP.fullmatch(line.text))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _cells(text: str) -> list[str]:
@@ -75,6 +83,11 @@ def _cells(text: str) -> list[str]:
 def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
     """The rows of the table that line `at` opens, and the index just past the table (its
     rows run to the first line that is not one)."""
+    if lines[at].cells is not None:
+        end = at + 1
+        while end < len(lines) and lines[end].cells is not None:
+            end += 1
+        return _rows(list(lines[at].cells), [(line, list(line.cells)) for line in lines[at + 1:end]]), end
     if lines[at].text[:1] != "|":
         return _read_grid(lines, at)
     end = at + 2
@@ -131,7 +144,7 @@ def _joined(pieces: list[list[str]]) -> list[str]:
 
 def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow]:
     """A table's rows as entries' fields, by its header's names."""
-    header = [_COLUMNS.get(" ".join(name.split()).casefold()) for name in names]
+    header = [_COLUMNS.get(_key(name)) for name in names]
     if "title" not in header and None in header:
         header[header.index(None)] = "title"  # the first column the header does not name
     dates = [cells[i] for _, cells in body for i, role in enumerate(header) if role == "date" and i < len(cells)]
