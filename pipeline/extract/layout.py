@@ -263,13 +263,12 @@ def _attribution(lines: list[Line], at: int) -> bool:
             and above.text.endswith(_QUOTE_ENDS) and not (at + 1 < len(lines) and lines[at + 1].marker))
 
 
-def _heads_a_list(lines: list[Line], entry: list[Line], end: int) -> bool:
-    """Whether a list entry is the heading of the list under it (`- Press releases` over
-    indented entries, `1. EVENTS` over `1.1`, `1.2`): one short line, no date, with a list
-    right under it a level down whose entries run past their marker lines (a date, a teaser:
-    news items, not a menu's links)."""
-    opener = entry[0]
-    if any(line.text for line in entry[1:]) or not (opener.text and not opener.date and is_heading_like(opener.text)):
+def _heads_a_list(lines: list[Line], opener: Line, end: int) -> bool:
+    """Whether a bare list entry (its marker line alone) is the heading of the list under it
+    (`- Press releases` over indented entries, `1. EVENTS` over `1.1`, `1.2`): one short line,
+    no date, with a list right under it a level down whose entries run past their marker
+    lines (a date, a teaser: news items, not a menu's links)."""
+    if not (opener.text and not opener.date and is_heading_like(opener.text)):
         return False
     if end == len(lines) or not _under(opener, lines[end]):
         return False
@@ -284,13 +283,10 @@ def _heads_a_list(lines: list[Line], entry: list[Line], end: int) -> bool:
     return False
 
 
-def _fields_below(lines: list[Line], entry: list[Line], end: int) -> int | None:
+def _fields_below(lines: list[Line], opener: Line, end: int) -> int | None:
     """Where a list a level down under a bare entry holds that entry's fields, one line each
     (`• Title` / `◦ 14 May 2024, Dili` / `◦ Teaser.`: a date line first or second), the
     index just past it; else None."""
-    opener = entry[0]
-    if any(line.text for line in entry[1:]):
-        return None
     below, fields = end, []
     while below < len(lines):
         line = lines[below]
@@ -433,11 +429,13 @@ class _Scanner:
                 self.label_layout = self.teaser_layout = False  # a new list
             kept, leftover = _trim_list_tail(entry, line, self.label_layout, self.teaser_layout)
             following = self.lines[i] if i < len(self.lines) else line
-            deeper = following.indent > line.indent or following.depth > line.depth
-            if deeper and not leftover and (past := _fields_below(self.lines, entry.lines, i)):
+            # a bare entry over a list a level down: its fields, or that list's heading
+            bare = (following.indent > line.indent or following.depth > line.depth) and not any(
+                below.text for below in entry.lines[1:])
+            if bare and (past := _fields_below(self.lines, line, i)):
                 kept = kept + [Line(x.number, x.text, x.indent, date=x.date) for x in self.lines[i:past]]
                 i = past
-            elif deeper and _heads_a_list(self.lines, entry.lines, i):
+            elif bare and _heads_a_list(self.lines, line, i):
                 self.section = line.text
                 outer.extend(leftover)
                 continue
