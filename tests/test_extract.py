@@ -634,6 +634,27 @@ def test_a_flat_list_ends_where_its_last_entry_does():
     assert entries.empty
 
 
+def test_a_flat_list_entry_does_not_run_into_the_page_below():
+    """A flat list's last entry, its marker not set off from its text, ends before a dated
+    block that has its own title (from the lone heading over that block), and before a
+    paragraph of contact fields (`Media contact: ...`)."""
+    got = _items_of("menu.txt", "- Topics\n- Regions\n- Newsroom\n\nNews\n\n"
+                                "Indonesia ratifies the Occupational Safety and Health Convention\n15 May 2024\n\n"
+                                "Indonesia becomes the 80th member State to ratify Convention No. 187.\n")
+    # the three bare links are a menu again; the story is an item of its own under `News`
+    assert [(g["line"], g["title"], g["published"], g["label"], g["section"], g["summary"]) for g in got] == [
+        (7, "Indonesia ratifies the Occupational Safety and Health Convention", "2024-05-15", None, "News",
+         "Indonesia becomes the 80th member State to ratify Convention No. 187.")]
+    got = _items_of("list.txt", "• Skills fund opens in Lao PDR\n• Launch of the Green Jobs Mapping Study\n\n"
+                                "Links\nNewsroom: https://www.ilo.org/indonesia\n"
+                                "Media contact: Gita Lestari, lestari@ilo.org\n")
+    assert [(g["line"], g["title"], g["summary"]) for g in got] == [
+        (1, "Skills fund opens in Lao PDR", None), (2, "Launch of the Green Jobs Mapping Study", None)]
+    # an entry's own label paragraph over its title and date is still the entry's
+    got = _items_of("loose.txt", "- Press release\n\nSkills fund opens in Lao PDR\n10 June 2024\n")
+    assert [(g["line"], g["title"], g["label"], g["published"]) for g in got] == [
+        (1, "Skills fund opens in Lao PDR", "Press release", "2024-06-10")]
+
 def test_a_kind_under_the_date_is_the_label():
     """`date / Interview / title / teaser`: a kind pages name (data/kinds.csv) between the
     date and the headline is the label, not the title."""

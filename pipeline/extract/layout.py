@@ -339,6 +339,13 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
         return lines, []
     paragraphs = _paragraphs(lines)
     dated = next((i for i, p in enumerate(paragraphs) if any(line.date for line in p)), None)
+    if dated is not None and dated >= 2 and not entry.continued and _titled(paragraphs[dated]):
+        # a dated block with its own title, a paragraph or more below the entry: the page's,
+        # from the lone heading over it (`News`), if any
+        at = next((at for at in range(1, dated) if len(paragraphs[at]) == 1
+                   and is_heading_like(paragraphs[at][0].text)), dated)
+        cut = lines.index(paragraphs[at][0])
+        return lines[:cut], lines[cut:]
     if dated is not None:
         # the summary is in the date line's paragraph under it, or above it (`title /
         # teaser. / date`), else in the next paragraph
@@ -357,11 +364,18 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
         lone_heading = ((at == len(paragraphs) - 1 or heads_a_block) and len(paragraph) == 1
                         and is_heading_like(paragraph[0].text))
         furniture = paragraph[0].is_bar or paragraph[0].is_contact or any(
-            line.is_contact and ":" in line.text[:12] for line in paragraph)
+            line.is_contact_field for line in paragraph)
         if furniture or lone_heading or (not entry.continued and at >= limit):
             cut = lines.index(paragraph[0])
             return lines[:cut], lines[cut:]
     return lines, []
+
+
+def _titled(paragraph: list[Line]) -> bool:
+    """Whether a paragraph holds a title over its date line (`[credit] title / date`)."""
+    head = [line for line in itertools.takewhile(lambda line: not line.date, paragraph)
+            if not line.is_credit]
+    return bool(head) and _reads_as_title(head[0])
 
 
 def _entry(source: str, first_line: int, fields: _Fields, section: str | None,

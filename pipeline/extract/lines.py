@@ -56,7 +56,9 @@ _COUNTER = re.compile(
     r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
     r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$)", re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
-_CONTACT = re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?", re.I)
+# a contact line: `Tel: +41 22 799 7912`, `Email: ...`, `Media contact: Name, address`
+_CONTACT = re.compile(r"^(?:(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?|(?:media |press )?contacts?\s*:)",
+                      re.I)
 # A link to the full story on a line of its own, under a teaser (`Read more »`, `[Continue
 # reading…]`): its words are curated in data/more_links.csv.
 _MORE_LINK = re.compile(
@@ -110,6 +112,12 @@ class Line:
     @property
     def is_contact(self) -> bool:
         return bool(_CONTACT.match(self.text))
+
+    @property
+    def is_contact_field(self) -> bool:
+        """A contact line with its colon (`Tel: +41...`, `Media contact: ...`): a field."""
+        found = _CONTACT.match(self.text)
+        return bool(found) and found.group().rstrip().endswith(":")
 
     @property
     def is_bar(self) -> bool:
