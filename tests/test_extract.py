@@ -655,6 +655,17 @@ def test_a_flat_list_entry_does_not_run_into_the_page_below():
     assert [(g["line"], g["title"], g["label"], g["published"]) for g in got] == [
         (1, "Skills fund opens in Lao PDR", "Press release", "2024-06-10")]
 
+def test_a_credit_apart_over_a_block_is_its_credit():
+    """Pandoc and Markdown set a figure's caption (the photo credit) in a paragraph of its
+    own over the story: it is the story's credit, and no section."""
+    got = _items_of("pandoc.txt", "## News\n\n© ILO/A. Mirza\n\n"
+                                  "### Indonesia ratifies the Occupational Safety and Health Convention\n"
+                                  "15 May 2024\n\n"
+                                  "### Heat stress puts 70 per cent of workers at risk\n13 May 2024\n")
+    assert [(g["line"], g["title"], g["credit"], g["section"]) for g in got] == [
+        (3, "Indonesia ratifies the Occupational Safety and Health Convention", "ILO/A. Mirza", "News"),
+        (8, "Heat stress puts 70 per cent of workers at risk", None, "News")]
+
 def test_a_kind_under_the_date_is_the_label():
     """`date / Interview / title / teaser`: a kind pages name (data/kinds.csv) between the
     date and the headline is the label, not the title."""

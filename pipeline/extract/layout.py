@@ -500,7 +500,7 @@ class _Scanner:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
         if line.is_date_heading or ((line.heading or alone) and is_heading_like(line.text)
-                                    and not line.date and not line.is_furniture):
+                                    and not line.date and not line.is_furniture and not line.is_credit):
             self.section = line.text
 
 # the header lines of an email (a digest saved from a mail client): `From: ...`, `Subject:
@@ -569,6 +569,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         if block is None:
             floor = at + 1
             continue
+        _credit_apart(lines, block, floor)
         blocks.append(block)
         # the next block may reach up into this one's summary (the next block's label)
         floor = max(block.date, *(j for unit in block.units for j in unit)) + 1
@@ -577,6 +578,16 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         block.summary = [j for j in block.summary if j < following.start]
     _heading_over_the_first(lines, blocks)
     return blocks
+
+
+def _credit_apart(lines: list[Line], block: _Block, floor: int) -> None:
+    """A photo credit alone in the paragraph right over a block with none (a figure's
+    caption, as pandoc and Markdown set it) is that block's credit."""
+    start = block.start
+    if (start - 2 >= floor and not lines[start - 1].text and lines[start - 2].is_credit
+            and (start - 3 < floor or not lines[start - 3].text)
+            and not any(lines[unit[0]].is_credit for unit in block.units)):
+        block.units.insert(0, [start - 2])
 
 
 # Blocks with their fields apart, this many in a row, show whether the layout has labels.
