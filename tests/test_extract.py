@@ -666,6 +666,33 @@ def test_a_credit_apart_over_a_block_is_its_credit():
         (3, "Indonesia ratifies the Occupational Safety and Health Convention", "ILO/A. Mirza", "News"),
         (8, "Heat stress puts 70 per cent of workers at risk", None, "News")]
 
+def test_headings_glued_to_a_list():
+    """Chat and email pastes set a list's sub-headings with no blank line: a short line over
+    a marker, under a sentence (an intro, or the entry above's teaser), is the section of
+    the entries below. A `Title — date` marker line over two lines or more is a title with
+    its date, not a label."""
+    page = ("Thursday, May 16th\n\n"
+            "Morning all! Here is what went up this week:\n"
+            "Press releases\n"
+            "• Global wage growth turns positive in 2024 — 16 May 2024\n"
+            "Real wages are projected to rise by 1.8 per cent this year.\n"
+            "Events\n"
+            "• 112th International Labour Conference — 3–14 June 2024\n"
+            "Delegates will discuss decent work in the care economy.\n"
+            "Registration for side events closes on 20 May.\n")
+    got = _items_of("slack.txt", page)
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["label"], g["summary"], g["section"])
+            for g in got] == [
+        (5, "Global wage growth turns positive in 2024", "2024-05-16", None, None,
+         "Real wages are projected to rise by 1.8 per cent this year.", "Press releases"),
+        (8, "112th International Labour Conference", "2024-06-03", "2024-06-14", None,
+         "Delegates will discuss decent work in the care economy. Registration for side events closes on 20 May.",
+         "Events")]
+    # a short line under a title (not a sentence) stays the entry's
+    got = _items_of("list.txt", "• Skills fund opens in Lao PDR\nVientiane\n• Green jobs in Indonesia\n")
+    assert [(g["title"], g["summary"], g["section"]) for g in got] == [
+        ("Skills fund opens in Lao PDR", "Vientiane", None), ("Green jobs in Indonesia", None, None)]
+
 def test_a_kind_under_the_date_is_the_label():
     """`date / Interview / title / teaser`: a kind pages name (data/kinds.csv) between the
     date and the headline is the label, not the title."""

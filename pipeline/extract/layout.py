@@ -143,10 +143,10 @@ def _list_entry_fields(units: list[Unit], label_layout: bool, teaser_layout: boo
     if not rest:
         return fields
     first = _text(rest[0]) or ""
-    if len(rest) >= 3 and is_heading_like(first):
+    labelled = is_heading_like(first) and (
+        len(rest) >= 3 or len(rest) == 2 and label_layout and not _is_prose(rest[1]))
+    if labelled and not date_after_title(first):  # (`Title — 3 May 2024`: a title, dated)
         fields.label, fields.title, fields.summary = [rest[0]], rest[1], rest[2:]
-    elif len(rest) == 2 and label_layout and is_heading_like(first) and not _is_prose(rest[1]):
-        fields.label, fields.title = [rest[0]], rest[1]
     else:
         fields.title, fields.summary = rest[0], rest[1:]
     return fields
@@ -337,6 +337,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
     nested = bool(body) and body[0].indent > opener.indent
     if nested or (entry.continued and opener.ordinal is not None):
         return lines, []
+    if len(body) >= 2 and body[-1] is lines[-1] and _glued_heading(body[-2], body[-1]):
+        return lines[:-1], lines[-1:]  # `Events`, glued over the next marker
     paragraphs = _paragraphs(lines)
     dated = next((i for i, p in enumerate(paragraphs) if any(line.date for line in p)), None)
     if dated is not None and dated >= 2 and not entry.continued and _titled(paragraphs[dated]):
@@ -369,6 +371,15 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
             cut = lines.index(paragraph[0])
             return lines[:cut], lines[cut:]
     return lines, []
+
+
+def _glued_heading(above: Line, line: Line, ends: tuple[str, ...] = ("?",)) -> bool:
+    """Whether `line`, right over a list marker with no blank line between, is a heading
+    (`Press releases`, `Events`, as chat and email pastes set them): a short lone line
+    under a sentence (an intro's, a teaser's; or one ending with `ends`), not a date, a
+    credit or the page's controls."""
+    return (not line.marker and is_heading_like(line.text) and not line.date and not line.is_credit
+            and (_sentence(above.text) or above.text.endswith(ends)) and not line.is_furniture)
 
 
 def _titled(paragraph: list[Line]) -> bool:
@@ -499,7 +510,9 @@ class _Scanner:
         if not line.text:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-        if line.is_date_heading or ((line.heading or alone) and is_heading_like(line.text)
+        glued = i + 1 == len(lines) and i > 0 and line.number < len(self.lines) and bool(
+            self.lines[line.number].marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
+        if glued or line.is_date_heading or ((line.heading or alone) and is_heading_like(line.text)
                                     and not line.date and not line.is_furniture and not line.is_credit):
             self.section = line.text
 
