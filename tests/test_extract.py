@@ -351,6 +351,13 @@ def test_a_title_near_the_margin_is_not_joined_to_its_teaser():
     ("Data in file_name_2024 and 3*4 or a footnote[1]", "Data in file_name_2024 and 3*4 or a footnote[1]"),
     ("#COVID19 response in Asia", "#COVID19 response in Asia"),
     ("* * *", ""), ("-----", ""), ("=====", ""),
+    # reStructuredText's links, named and anonymous, and Outlook's `text<url>`
+    ("* `Nepal ratifies C187 <https://www.ilo.org/c187>`_", "Nepal ratifies C187"),
+    ("Read the `full report <https://www.ilo.org/r>`__ online", "Read the full report online"),
+    ("Minimum wages in Europe<https://www.ilo.org/resource/article/mw>", "Minimum wages in Europe"),
+    # an address with a space before it, or a sender's, is text
+    ("ILO News <news@ilo.org>", "ILO News <news@ilo.org>"),
+    ("See <https://www.ilo.org/news>", "See <https://www.ilo.org/news>"),
 ])
 def test_markup_is_not_text(raw, text):
     """What a text-mode browser (lynx's `[12]`) or an HTML-to-Markdown tool (links, images,
@@ -372,6 +379,18 @@ def test_markup_headings_and_lists():
         (11, "Wage report launched in Geneva", None, "Latest news", "2024-05-03", None)]
     assert got[1]["place"] == "Geneva"
 
+
+def test_an_rst_image_directive_is_an_image_mark():
+    """`.. image:: path` and its `:alt:` option lines under it are no text: the entry that
+    opens with them is credit, title and date."""
+    text = ("Press releases\n==============\n\n"
+            "* .. image:: /_static/img/news/kiln.jpg\n     :alt: Workers carry bricks at a kiln\n\n"
+            "  © ILO/S. Shrestha 2024\n\n  Child labour in brick kilns halved since 2019\n\n"
+            "  8 May 2024, Bhaktapur, Nepal\n")
+    got = _items_of("rst.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["credit"], g["published"], g["place"], g["section"])
+            for g in got] == [(4, "Child labour in brick kilns halved since 2019", None, "ILO/S. Shrestha 2024",
+                               "2024-05-08", "Bhaktapur, Nepal", "Press releases")]
 
 def test_navigation_menus_are_not_items():
     """A run of three list entries or more, each one line of four words at most (or a bare

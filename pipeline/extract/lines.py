@@ -22,6 +22,10 @@ IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
 # and rules (`---`, `* * *`, `===` under a heading), which read as blank lines.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# reStructuredText's links (`` `text <url>`_ ``, anonymous with `__`) and an email client's
+# (Outlook's `text<https://...>`: the address glued to the text): the text stays
+_RST_LINK = re.compile(r"`([^`<]*?)\s*<[^<>\s]+>`__?")
+_MAIL_LINK = re.compile(r"(?<=\S)<(?:https?://|mailto:)[^<>\s]*>")
 _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
 # lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
 _LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
@@ -152,7 +156,7 @@ def classify(raw: str, number: int) -> Line:
     text = collapse_whitespace(raw)
     if text and text[0] in _RULE_SIGNS and _RULE.match(text):
         return Line(number, "", indent, heading=True)  # a rule
-    if "[" in text or "*" in text or "_" in text:
+    if "[" in text or "*" in text or "_" in text or "<" in text:
         text = collapse_whitespace(_unmarked(text))
     if text and text[0] == "#":
         if m := _ATX_HEADING.match(text):
@@ -215,6 +219,9 @@ def _unmarked(raw: str) -> str:
             raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", raw))
         if "]" in raw:
             raw = _link_bar(raw) or _LINK_NUMBER.sub("", raw)
+    if "<" in raw:
+        raw = _RST_LINK.sub(r"\1", raw) if "`" in raw else raw
+        raw = _MAIL_LINK.sub("", raw)
     if "*" in raw or "_" in raw:
         raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
     return raw
@@ -250,10 +257,30 @@ def split_lines(text: str) -> list[Line]:
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
     _unmark_false_markers(lines)
+    if ".. image::" in text or ".. figure::" in text:
+        _drop_image_directives(lines, raws)
     if "\t" in text:
         _read_tab_cells(lines, raws)
     _mark_wraps(lines, raws)
     return lines
+
+
+_IMAGE_DIRECTIVE = re.compile(r"\.\. (?:image|figure)::")
+_OPTION = re.compile(r":[\w-]+:")  # a directive's option line: `:alt: Workers at a kiln`
+
+
+def _drop_image_directives(lines: list[Line], raws: list[str]) -> None:
+    """reStructuredText's image (`.. image:: kiln.jpg`, its `:alt: ...` option lines under
+    it) is an image mark, like `[image: ]`: no text of the page."""
+    for at, line in enumerate(lines):
+        if not _IMAGE_DIRECTIVE.match(line.text):
+            continue
+        line.text, line.date = "", None
+        column = len(raws[at]) - len(raws[at].lstrip())
+        for below, raw in zip(lines[at + 1:], raws[at + 1:]):
+            if not (len(raw) - len(raw.lstrip()) > column and _OPTION.match(below.text)):
+                break
+            below.text, below.date = "", None
 
 
 def _read_tab_cells(lines: list[Line], raws: list[str]) -> None:
