@@ -28,8 +28,12 @@ from babel.dates import format_timedelta
 from pipeline.curated import rows
 
 # The languages whose month and weekday names a date line may use: the ILO's official
-# languages. Their names come from the CLDR (Babel), with `data/date_names.csv`'s additions.
-LANGUAGES = ("en", "fr", "es")
+# languages, and Portuguese (its offices in Brasília and Lisbon publish in it). Their names
+# come from the CLDR (Babel), with `data/date_names.csv`'s additions.
+LANGUAGES = ("en", "fr", "es", "pt")
+# Portuguese abbreviations are English words (`out`, `set`: `4 out of 5 workers`): only its
+# wide names are read (`outubro`, `sexta-feira`).
+_WIDE_ONLY = frozenset({"pt"})
 
 
 def _unaccented(name: str) -> str:
@@ -44,7 +48,7 @@ def _names(field: str, languages: tuple[str, ...] = LANGUAGES) -> dict[str, int 
     for language in languages:
         data = getattr(Locale.parse(language), field)
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
+            for width in ("wide",) if language in _WIDE_ONLY else ("wide", "abbreviated"):
                 for number, name in data[context][width].items():
                     name = name.lower().rstrip(".")
                     for form in {name, _unaccented(name)}:
@@ -94,9 +98,10 @@ def _any_of(names) -> str:
 _MONTH = rf"(?:{_any_of(MONTHS)})\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"  # `1er avril`, `1º de mayo`
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
-# `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`
-_DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al)\s+)"
-_FROM = r"(?:(?:from|du|del)\s+)?"
+# `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`, `de 3 a 14 de junho`;
+# two days: `21 and 22 May`, `21 et 22 mai`, `21 y 22 de mayo`, `21 e 22 de maio`
+_DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
+_FROM = r"(?:(?:from|du|del|de)\s+)?"
 _OF = r"(?:de\s+)?"  # `7 de mayo de 2024`
 _WEEKDAY = rf"(?:(?:{_any_of(WEEKDAYS)})\.?,?\s+)?"
 
@@ -156,7 +161,7 @@ PLACE_PARTS = 3
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME = re.compile(
-    rf"\s*(?:,|at|from|à|a\s+las)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
+    rf"\s*,?\s*(?:at|from|à|a\s+las|às)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")

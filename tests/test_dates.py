@@ -100,6 +100,19 @@ SHAPES = {
     "Hace 2 días · 14 de mayo de 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "hace 1 semana · 7 de mayo de 2024": (D(2024, 5, 7), None, None, None, None, None, None),
     "18 setiembre 2023": (D(2023, 9, 18), None, None, None, None, None, None),
+    # Portuguese (OIT Brasília, OIT Lisboa), and two days joined by `and` in each language
+    "16 de maio de 2024": (D(2024, 5, 16), None, None, None, None, None, None),
+    "sexta-feira, 26 de abril de 2024": (D(2024, 4, 26), None, None, None, None, None, None),
+    "BRASÍLIA, 9 de maio de 2024 – O estudo mostra o potencial da região.":
+        (D(2024, 5, 9), None, None, None, "BRASÍLIA", None, "O estudo mostra o potencial da região."),
+    "de 3 a 14 de junho de 2024, Genebra, Suíça": (D(2024, 6, 3), D(2024, 6, 14), None, None, "Genebra, Suíça", None, None),
+    "28 de maio de 2024, às 10h00": (D(2024, 5, 28), None, "10:00", None, None, None, None),
+    "21 e 22 de maio de 2024, São Paulo, SP": (D(2024, 5, 21), D(2024, 5, 22), None, None, "São Paulo, SP", None, None),
+    "21 y 22 de mayo de 2024": (D(2024, 5, 21), D(2024, 5, 22), None, None, None, None, None),
+    "21 et 22 mai 2024": (D(2024, 5, 21), D(2024, 5, 22), None, None, None, None, None),
+    "21 and 22 May 2024": (D(2024, 5, 21), D(2024, 5, 22), None, None, None, None, None),
+    # a comma and `at` before the time
+    "28 May 2024, at 10:00": (D(2024, 5, 28), None, "10:00", None, None, None, None),
     # when it was updated, after when it was published: the line's date is the first
     "Published: May 14th, 2024 · Updated: May 16th, 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "14 May 2024 (last updated 16 May 2024)": (D(2024, 5, 14), None, None, None, None, None, None),
@@ -147,6 +160,7 @@ def test_date_line_shapes(line):
     "14 mai 2024, le BIT a publié un rapport.",      # a sentence, in French too
     "2 jours · 14 mai 2024",                          # no `il y a`: not how long ago
     "24 March 2023 at 09:00:75",
+    "15 out 2024",                                    # Portuguese abbreviations are English words
     "",
 ])
 def test_not_date_lines(line):
@@ -173,7 +187,7 @@ def test_slashed_date_lines():
 
 @pytest.mark.parametrize("line,heading", [
     ("October 2020", True), ("Sept 2021", True), ("2012", True),
-    ("mai 2024", True), ("Septiembre de 2023", True), ("juillet 2024", True),
+    ("mai 2024", True), ("Septiembre de 2023", True), ("juillet 2024", True), ("Maio de 2024", True),
     ("26 October 2020", False), ("News and features", False), ("2012 and beyond", False),
 ])
 def test_date_headings(line, heading):
