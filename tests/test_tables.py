@@ -101,3 +101,32 @@ def test_a_table_pasted_with_tabs():
         (5, "Call for research on platform work", "None", None, None, "Press releases", "Type: Announcement")]
     outline = _items("1.1\tWages rise in Chile\n1.2\tJobs report for Peru\n")
     assert [(g["title"], g["summary"]) for g in outline] == [("Wages rise in Chile", None), ("Jobs report for Peru", None)]
+
+
+def test_a_table_set_in_columns_of_spaces():
+    """A fixed-width table (a report's calendar, a text browser's table): a header row whose
+    texts, two spaces or more apart, name two columns or more, its rule of dashes (or none),
+    its rows up to a blank line; a line whose first column is empty goes on with the row
+    above; each text lands in the column it starts in."""
+    got = _items("Upcoming meetings\n\n"
+                 "Date              Venue                     Title\n"
+                 "----------------  ------------------------  ----------------------------\n"
+                 "21-22 May 2024    Abidjan, Côte d'Ivoire    Subregional workshop on the\n"
+                 "                                            Violence and Harassment Convention\n"
+                 "27 May 2024       Online                    Webinar: Skills for the green transition\n"
+                 "\nContact: abidjan@ilo.org\n")
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["place"], g["section"])
+            for g in got] == [
+        (5, "Subregional workshop on the Violence and Harassment Convention", "2024-05-21", "2024-05-22",
+         "Abidjan, Côte d'Ivoire", "Upcoming meetings"),
+        (7, "Webinar: Skills for the green transition", "2024-05-27", "None", "Online", "Upcoming meetings")]
+    # no rule: the header's texts mark the columns (`Press release` starts a column right
+    # of `Type`, after a title two spaces short of it)
+    got = _items("Date          Title                                    Type\n"
+                 "3 May 2024    Jordan extends pensions to farm workers  Press release\n"
+                 "10 May 2024   Wage growth slows in Asia                News\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"]) for g in got] == [
+        (2, "Jordan extends pensions to farm workers", "2024-05-03", "Press release"),
+        (3, "Wage growth slows in Asia", "2024-05-10", "News")]
+    # words set apart that name no columns make no table
+    assert _items("Geneva      Switzerland\nILO News    3 May 2024\n") == []

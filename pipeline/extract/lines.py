@@ -6,6 +6,7 @@ decided from the line alone.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -261,6 +262,7 @@ def split_lines(text: str) -> list[Line]:
         _drop_image_directives(lines, raws)
     if "\t" in text:
         _read_tab_cells(lines, raws)
+    _read_column_cells(lines, raws)
     _mark_wraps(lines, raws)
     return lines
 
@@ -281,6 +283,84 @@ def _drop_image_directives(lines: list[Line], raws: list[str]) -> None:
             if not (len(raw) - len(raw.lstrip()) > column and _OPTION.match(below.text)):
                 break
             below.text, below.date = "", None
+
+
+# What a listing table's column holds, by its header (`column_key`): title, date, place...
+COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
+           for row in rows("extract/data/table_columns.csv")}
+
+
+def column_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def joined_cells(pieces: list[list[str]]) -> list[str]:
+    """A table row's cells from the lines it runs over: each column's pieces, joined by a
+    space (by nothing after a hyphen: `Asia-` / `Pacific`)."""
+    cells = []
+    for column in itertools.zip_longest(*pieces, fillvalue=""):
+        text = ""
+        for piece in (unmarked_text(piece) for piece in column):
+            text += piece if not text or text.endswith("-") or not piece else f" {piece}"
+        cells.append(text.strip())
+    return cells
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a text the line parts from the next by two spaces or more
+_DASHES = re.compile(r"\s*-{3,}(?: +-{3,})+\s*")  # a rule under a header, a run per column
+_DASH_RUN = re.compile(r"-{3,}")
+
+
+def _read_column_cells(lines: list[Line], raws: list[str]) -> None:
+    """The cells of a table set in columns of spaces (a text browser's table, a fixed-width
+    report): a header row whose texts, two spaces or more apart, name two columns or more
+    (`Date    Venue    Title`), then, under the rule of dashes that may underline it, its
+    rows up to a blank line. Each text goes to the column it starts in (the rule's runs of
+    dashes, else the header's texts, mark where each column starts); a line whose first
+    column is empty goes on with the row above. The rule and those lines get no cells of
+    their own (`()`)."""
+    past = 0  # (the lines up to here are read)
+    for at in [at for at, line in enumerate(lines) if line.spaced]:
+        if at >= past and at + 1 < len(lines) and lines[at].cells is None:
+            past = _column_table(lines, raws, at)
+
+
+def _column_table(lines: list[Line], raws: list[str], at: int) -> int:
+    """Where line `at` heads a table in columns, its cells read; the index to go on from."""
+    header = [(m.start(), m.group()) for m in _CHUNK.finditer(raws[at].expandtabs(4))]
+    if len(header) < 2 or sum(column_key(text) in COLUMNS for _, text in header) < 2:
+        return at + 1
+    starts, body = [start for start, _ in header], at + 1
+    if _DASHES.fullmatch(raws[body]):
+        starts = [m.start() for m in _DASH_RUN.finditer(raws[body])]
+        body += 1
+    rows: list[tuple[Line, list[list[str]]]] = []
+    end = body
+    while end < len(lines) and lines[end].text and lines[end].cells is None:
+        cells = _in_columns([(m.start(), m.group()) for m in _CHUNK.finditer(raws[end].expandtabs(4))], starts)
+        if cells[0] or not rows:
+            rows.append((lines[end], [cells]))
+        else:
+            rows[-1][1].append(cells)
+            lines[end].cells = ()
+        end += 1
+    if not rows:
+        return at + 1
+    lines[at].cells = tuple(_in_columns(header, starts))
+    lines[at + 1].cells = lines[at + 1].cells if body == at + 1 else ()  # (the rule)
+    for line, pieces in rows:
+        line.cells = tuple(joined_cells(pieces))
+    return end
+
+
+def _in_columns(texts: list[tuple[int, str]], starts: list[int]) -> list[str]:
+    """Texts at their columns (`(column, text)`) as the cells of columns starting at `starts`:
+    each in the last column that starts at most a column right of it."""
+    cells = [""] * len(starts)
+    for start, text in texts:
+        column = max(0, sum(1 for begins in starts if begins <= start + 1) - 1)
+        cells[column] = f"{cells[column]} {text}".strip()
+    return cells
 
 
 def _read_tab_cells(lines: list[Line], raws: list[str]) -> None:

@@ -16,24 +16,21 @@ drawn with box characters (elinks, w3m, a terminal) or with `+---+` borders:
     └────────────────┴──────────────────────────────┘
 
 where the top border makes the table, and a cell may run over several lines when rules
-part the rows. The header names what each column holds (`data/table_columns.csv`: `Date`,
+part the rows. A table whose cells tabs part, or that is set in columns of spaces, is
+read from its lines' cells (`lines.Line.cells`). The header names what each column holds (`data/table_columns.csv`: `Date`,
 `Title`, `Location`, `Type`...). Each row below is one entry, dated or not, like a list's.
 A column of another name goes to the summary with its header (`Pages: 48`), so no cell is
 lost.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.curated import rows
 from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line
-from pipeline.extract.lines import Line, unmarked_text
+from pipeline.extract.lines import COLUMNS, Line, column_key, joined_cells
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
-_COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
-            for row in rows("extract/data/table_columns.csv")}  # (by `_key`)
 
 
 @dataclass
@@ -59,21 +56,20 @@ TABLE_STARTS = "|┌╔╒╓┏+"
 
 def starts_table(lines: list[Line], at: int) -> bool:
     """Whether line `at` opens a table: a `|` row over a delimiter row, a grid's top border
-    over a row, or a header row of cells parted by tabs (`Date<TAB>Title`: two or more of
-    them name a column) over another row of cells."""
+    over a row, or a header row of cells (parted by tabs, or set in columns of spaces:
+    `lines.Line.cells`) where two or more name a column, over another row of cells (under
+    the rule of dashes that may underline it)."""
     if at + 1 == len(lines):
         return False
     line, below = lines[at], lines[at + 1]
     if line.cells is not None:
+        if below.cells == () and at + 2 < len(lines):
+            below = lines[at + 2]
         return (below.cells is not None and len(below.cells) >= 2
-                and sum(_key(name) in _COLUMNS for name in line.cells) >= 2)
+                and sum(column_key(name) in COLUMNS for name in line.cells) >= 2)
     if line.text[:1] == "|":
         return bool(_DELIMITER.fullmatch(below.text))
     return bool(below.text) and below.text[0] in _ROW_STARTS and bool(_TOP.fullmatch(line.text))
-
-
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
 
 
 def _cells(text: str) -> list[str]:
@@ -87,7 +83,8 @@ def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
         end = at + 1
         while end < len(lines) and lines[end].cells is not None:
             end += 1
-        return _rows(list(lines[at].cells), [(line, list(line.cells)) for line in lines[at + 1:end]]), end
+        return _rows(list(lines[at].cells), [(line, list(line.cells)) for line in lines[at + 1:end]
+                                             if line.cells]), end
     if lines[at].text[:1] != "|":
         return _read_grid(lines, at)
     end = at + 2
@@ -120,7 +117,7 @@ def _read_grid(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
             else:
                 rows.append([line])
         parts[1:] = rows
-    grid = [(part[0], _joined([_grid_cells(line.text) for line in part])) for part in parts]
+    grid = [(part[0], joined_cells([_grid_cells(line.text) for line in part])) for part in parts]
     return (_rows(grid[0][1], grid[1:]) if len(grid) > 1 else []), end
 
 
@@ -130,21 +127,9 @@ def _grid_cells(text: str) -> list[str]:
     return cells[:-1] if cells and not cells[-1].strip() else cells
 
 
-def _joined(pieces: list[list[str]]) -> list[str]:
-    """A row's cells from the lines it runs over: each column's pieces, joined by a space (by
-    nothing after a hyphen: `Asia-` / `Pacific`)."""
-    cells = []
-    for column in itertools.zip_longest(*pieces, fillvalue=""):
-        text = ""
-        for piece in (unmarked_text(piece) for piece in column):
-            text += piece if not text or text.endswith("-") or not piece else f" {piece}"
-        cells.append(text.strip())
-    return cells
-
-
 def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow]:
     """A table's rows as entries' fields, by its header's names."""
-    header = [_COLUMNS.get(_key(name)) for name in names]
+    header = [COLUMNS.get(column_key(name)) for name in names]
     if "title" not in header and None in header:
         header[header.index(None)] = "title"  # the first column the header does not name
     dates = [cells[i] for _, cells in body for i, role in enumerate(header) if role == "date" and i < len(cells)]
