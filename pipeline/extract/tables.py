@@ -1,4 +1,4 @@
-"""Listing tables: a table whose rows are the page's items. Two kinds are read: a Markdown
+"""Listing tables: a table whose rows are the page's items. Four kinds are read: a Markdown
 pipe table,
 
     | Date       | Title                                   | Location      |
@@ -17,10 +17,10 @@ drawn with box characters (elinks, w3m, a terminal) or with `+---+` borders:
 
 where the top border makes the table, and a cell may run over several lines when rules
 part the rows. A table whose cells tabs part, or that is set in columns of spaces, is
-read from its lines' cells (`lines.Line.cells`). The header names what each column holds (`data/table_columns.csv`: `Date`,
-`Title`, `Location`, `Type`...). Each row below is one entry, dated or not, like a list's.
-A column of another name goes to the summary with its header (`Pages: 48`), so no cell is
-lost.
+read from its lines' cells (`lines.Line.cells`). The header names what each column holds
+(`data/table_columns.csv`: `Date`, `Title`, `Location`, `Type`...). Each row below is one
+entry, dated or not, like a list's. A column of another name goes to the summary with its
+header (`Pages: 48`), so no cell is lost.
 """
 from __future__ import annotations
 
