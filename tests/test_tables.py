@@ -130,3 +130,34 @@ def test_a_table_set_in_columns_of_spaces():
         (3, "Wage growth slows in Asia", "2024-05-10", "News")]
     # words set apart that name no columns make no table
     assert _items("Geneva      Switzerland\nILO News    3 May 2024\n") == []
+
+
+def test_a_csv_export():
+    """A dump whose first line is a CSV header naming two columns or more is a table, read by
+    CSV's rules: quoted cells with commas, doubled quotes, a line end inside quotes (the
+    record's first line is where its item starts); `end_date` (`_` read as a space) gives
+    the range's last day."""
+    got = _items('\ufeffdate,end_date,type,title,location,topic,teaser\r\n'
+                 '2024-05-13,,News,ILO and Morocco sign a new Decent Work Country Programme,"Rabat, Morocco",,'
+                 '"The programme puts youth\nemployment first."\r\n'
+                 '2024-05-07,,Article,"""We need data we can trust"": an interview",,Labour statistics,\r\n'
+                 '2024-06-03,2024-06-14,Event,112th Session of the International Labour Conference,'
+                 '"Geneva, Switzerland",International labour standards,\r\n')
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["kind"], g["place"],
+             g["label"], g["summary"]) for g in got] == [
+        (2, "ILO and Morocco sign a new Decent Work Country Programme", "2024-05-13", "None", "News",
+         "Rabat, Morocco", None, "The programme puts youth employment first."),
+        (4, '"We need data we can trust": an interview', "2024-05-07", "None", "Article", None,
+         "Labour statistics", None),
+        (5, "112th Session of the International Labour Conference", "2024-06-03", "2024-06-14", "Event",
+         "Geneva, Switzerland", "International labour standards", None)]
+
+
+def test_an_end_date_column_gives_the_last_day():
+    """`End date` fills the range's last day; one before the start stays in the summary."""
+    got = _items("| Date | End date | Title |\n|---|---|---|\n"
+                 "| 21 May 2024 | 23 May 2024 | Regional forum on skills |\n"
+                 "| 21 May 2024 | 20 May 2024 | Webinar on care work |\n")
+    assert [(g["title"], str(g["published"]), str(g["published_end"]), g["summary"]) for g in got] == [
+        ("Regional forum on skills", "2024-05-21", "2024-05-23", None),
+        ("Webinar on care work", "2024-05-21", "None", "End date: 20 May 2024")]

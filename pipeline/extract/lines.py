@@ -6,6 +6,7 @@ decided from the line alone.
 """
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from dataclasses import dataclass
@@ -262,6 +263,7 @@ def split_lines(text: str) -> list[Line]:
         _drop_image_directives(lines, raws)
     if "\t" in text:
         _read_tab_cells(lines, raws)
+    _read_csv_cells(lines, raws)
     _read_column_cells(lines, raws)
     _mark_wraps(lines, raws)
     return lines
@@ -291,7 +293,7 @@ COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
 
 
 def column_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return " ".join(name.replace("_", " ").split()).casefold()  # (`end_date`: a CSV's)
 
 
 def joined_cells(pieces: list[list[str]]) -> list[str]:
@@ -361,6 +363,32 @@ def _in_columns(texts: list[tuple[int, str]], starts: list[int]) -> list[str]:
         column = max(0, sum(1 for begins in starts if begins <= start + 1) - 1)
         cells[column] = f"{cells[column]} {text}".strip()
     return cells
+
+
+def _read_csv_cells(lines: list[Line], raws: list[str]) -> None:
+    """A CSV export's cells (`date,title,location` / `2024-05-13,ILO and Morocco ...,"Rabat,
+    Morocco"`): where the dump's first line is a header row that names two columns or more,
+    each record under it up to a blank line, read by CSV's rules (quotes, doubled quotes,
+    a line end inside quotes: the lines after a record's first get no cells, `()`)."""
+    first = next((at for at, line in enumerate(lines) if line.text), None)
+    if first is None or "," not in raws[first]:
+        return
+    records = csv.reader(raw + "\n" for raw in raws[first:])
+    header = next(records)
+    if sum(column_key(name) in COLUMNS for name in header) < 2:
+        return
+    lines[first].cells = tuple(unmarked_text(name) for name in header)
+    at = first + 1
+    try:
+        for record in records:
+            if len(record) < 2:
+                break
+            lines[at].cells = tuple(unmarked_text(cell) for cell in record)
+            for line in lines[at + 1:first + records.line_num]:
+                line.cells = ()
+            at = first + records.line_num
+    except csv.Error:  # a quote left open runs past the field size limit: the table ends
+        pass
 
 
 def _read_tab_cells(lines: list[Line], raws: list[str]) -> None:

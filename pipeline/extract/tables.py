@@ -154,11 +154,16 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
     if "date" in fields:
         date = parse_date_line(cells[fields["date"]]) or parse_slashed_line(cells[fields["date"]], first_day)
     used = [fields.pop("date")] if date else []
+    if date and "end" in fields and date.published_end is None:  # `End date: 2024-06-14`
+        end = parse_date_line(cells[fields["end"]]) or parse_slashed_line(cells[fields["end"]], first_day)
+        if end and end.published > date.published:
+            date = replace(date, published_end=end.published)
+            used.append(fields.pop("end"))
     for role in ("kind", "place"):
         if date and role in fields and getattr(date, role) is None:
             date = replace(date, **{role: cells[fields[role]]})
             used.append(fields.pop(role))
-    rest += [fields.pop(role) for role in ("date", "kind", "place", "summary") if role in fields]
+    rest += [fields.pop(role) for role in ("date", "end", "kind", "place", "summary") if role in fields]
     title, label = fields.get("title"), fields.get("label")
     return TableRow(
         line=line,
