@@ -507,6 +507,35 @@ def parse_date_lines(text: str) -> DateLine | None:
     return date
 
 
+# A date with no year (`Tue 14 May, Amman`, `Mon 3 – Fri 14 June`, `May 14 at 10:00`): a
+# calendar leaves the year to its month headings (`parse_yearless`).
+_YEARLESS_DAY_FIRST = re.compile(
+    rf"{_FROM}{_WEEKDAY}{_DAY}(?:\s+{_OF}{_MONTH})?(?:{_DASH}{_WEEKDAY}{_DAY})?\s+{_OF}{_MONTH}(?!\w)", re.I)
+_YEARLESS_MONTH_FIRST = re.compile(
+    rf"{_FROM}{_WEEKDAY}{_MONTH}\s+{_DAY}(?:{_DASH}(?:{_MONTH}\s+)?{_DAY})?(?!\w)", re.I)
+_YEAR_NEXT = re.compile(rf"\s*,?\s*{_OF}{_YEAR}")
+# the first three letters of the words a date with no year may open with (a fast first test)
+_YEARLESS_OPENERS = frozenset(name[:3] for name in (*MONTHS, *WEEKDAYS, "from", "du", "del", "de"))
+
+
+def parse_yearless(line: str, year: int) -> DateLine | None:
+    """A date line whose date has no year (`Tue 14 May, Amman, Jordan`), read in `year`
+    (the year of the month heading it sits under); None when it is anything else."""
+    text = line.strip()
+    if not (text[:1].isdigit() or text[:3].lower().rstrip(" .,") in _YEARLESS_OPENERS):
+        return None
+    for pattern, joint in ((_YEARLESS_DAY_FIRST, " "), (_YEARLESS_MONTH_FIRST, ", ")):
+        if (m := pattern.match(text)) and not _YEAR_NEXT.match(text, m.end()):
+            return parse_date_line(f"{text[:m.end()]}{joint}{year}{text[m.end():]}")
+    return None
+
+
+def heading_year(line: str) -> int | None:
+    """The year of a date heading (`May 2024`, `2012`); None for any other line."""
+    m = MONTH_HEADING.match(line) or YEAR_HEADING.match(line)
+    return int(m["y"]) if m else None
+
+
 def is_date_heading(line: str) -> bool:
     """`October 2020` or `2012` alone on a line: a heading that groups items by date."""
     return bool(_ANY_YEAR.search(line) and (MONTH_HEADING.match(line) or YEAR_HEADING.match(line)))

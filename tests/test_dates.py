@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from pipeline.dates import (date_after_title, day_first, is_date_heading, parse_date_line, parse_date_lines,
-                            parse_slashed_line, place_field, time_field)
+                            parse_slashed_line, parse_yearless, place_field, time_field)
 
 D = dt.date
 
@@ -279,3 +279,19 @@ def test_date_after_a_list_title(title, date, published):
 ])
 def test_no_date_after_a_list_title(title):
     assert date_after_title(title) is None
+
+
+@pytest.mark.parametrize("line, published, published_end, place", [
+    ("Tue 14 May, Amman, Jordan", D(2024, 5, 14), None, "Amman, Jordan"),
+    ("Wed 29 – Thu 30 May, Doha, Qatar", D(2024, 5, 29), D(2024, 5, 30), "Doha, Qatar"),
+    ("May 14, Geneva", D(2024, 5, 14), None, "Geneva"),
+    ("de 3 a 14 de junho, Genebra", D(2024, 6, 3), D(2024, 6, 14), "Genebra"),
+])
+def test_dates_with_no_year_read_in_a_given_year(line, published, published_end, place):
+    got = parse_yearless(line, 2024)
+    assert (got.published, got.published_end, got.place) == (published, published_end, place)
+
+
+@pytest.mark.parametrize("line", ["14 May 2023", "14 May workers lost their jobs", "Subscribe to the calendar"])
+def test_no_date_with_no_year(line):
+    assert parse_yearless(line, 2024) is None

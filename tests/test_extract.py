@@ -712,6 +712,25 @@ def test_headings_glued_to_a_list():
     assert [(g["title"], g["summary"], g["section"]) for g in got] == [
         ("Skills fund opens in Lao PDR", "Vientiane", None), ("Green jobs in Indonesia", None, None)]
 
+def test_a_calendar_leaves_the_year_to_its_month_headings():
+    """Under `May 2024`, `Tue 14 May, Amman, Jordan` is a date line of 2024 (ranges, times and
+    places as with a year); with no date heading above, a date with no year is no date."""
+    page = ("Events and meetings\n\nMay 2024\n\n"
+            "Tue 14 May, Amman, Jordan\nTripartite validation workshop on the National Employment Strategy\n\n"
+            "Thu 16 May at 14:00 (Asia/Beirut)\nWebinar: Measuring informality in the Arab States\n\n"
+            "June 2024\n\n"
+            "Mon 3 – Fri 14 June, Geneva, Switzerland\n112th Session of the International Labour Conference\n")
+    got = _items_of("calendar.txt", page)
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["time"], g["timezone"], g["place"],
+             g["section"]) for g in got] == [
+        (5, "Tripartite validation workshop on the National Employment Strategy", "2024-05-14", None, None, None,
+         "Amman, Jordan", "May 2024"),
+        (8, "Webinar: Measuring informality in the Arab States", "2024-05-16", None, "14:00", "Asia/Beirut", None,
+         "May 2024"),
+        (13, "112th Session of the International Labour Conference", "2024-06-03", "2024-06-14", None, None,
+         "Geneva, Switzerland", "June 2024")]
+    assert _items_of("no_heading.txt", "Events\n\nTue 14 May, Amman, Jordan\nValidation workshop\n") == []
+
 def test_a_kind_under_the_date_is_the_label():
     """`date / Interview / title / teaser`: a kind pages name (data/kinds.csv) between the
     date and the headline is the label, not the title."""

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.curated import rows
-from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, is_date_heading, parse_date_line,
-                            parse_slashed_line)
+from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, heading_year, is_date_heading,
+                            parse_date_line, parse_slashed_line, parse_yearless)
 from pipeline.text import collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
@@ -259,6 +259,7 @@ def split_lines(text: str) -> list[Line]:
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
     _unmark_false_markers(lines)
+    _read_yearless_dates(lines)
     if ".. image::" in text or ".. figure::" in text:
         _drop_image_directives(lines, raws)
     if "\t" in text:
@@ -396,6 +397,24 @@ def _read_tab_cells(lines: list[Line], raws: list[str]) -> None:
     for line, raw in zip(lines, raws):
         if "\t" in raw.strip():  # (a tab that only indents the line parts no cells)
             line.cells = tuple(unmarked_text(cell) for cell in raw.strip(" \r\n").split("\t"))
+
+
+_DIGIT_CHARS = frozenset("0123456789")
+
+
+def _read_yearless_dates(lines: list[Line]) -> None:
+    """Under a date heading (`May 2024`, `2024`), a date line whose date has no year (`Tue 14
+    May, Amman, Jordan`: a calendar's) is read in the heading's year."""
+    year = None
+    for line in lines:
+        text = line.text
+        if not text or line.date is not None:
+            continue
+        if (text[-1] in _DIGIT_CHARS and len(text) <= LONGEST_HEADING and line.marker is None
+                and (found := heading_year(text))):
+            year = found
+        elif year is not None:
+            line.date = parse_yearless(text, year)
 
 
 def _read_slashed_dates(lines: list[Line]) -> None:
