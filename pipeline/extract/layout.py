@@ -510,9 +510,10 @@ class _Scanner:
         if not line.text:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+        # (or glued right over a list, under a sentence: `_glued_heading`)
         glued = i + 1 == len(lines) and i > 0 and line.number < len(self.lines) and bool(
             self.lines[line.number].marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
-        if glued or line.is_date_heading or ((line.heading or alone) and is_heading_like(line.text)
+        if line.is_date_heading or ((line.heading or alone or glued) and is_heading_like(line.text)
                                     and not line.date and not line.is_furniture and not line.is_credit):
             self.section = line.text
 
