@@ -330,7 +330,7 @@ def _read_column_cells(lines: list[Line], raws: list[str]) -> None:
 
 def _column_table(lines: list[Line], raws: list[str], at: int) -> int:
     """Where line `at` heads a table in columns, its cells read; the index to go on from."""
-    header = [(m.start(), m.group()) for m in _CHUNK.finditer(raws[at].expandtabs(4))]
+    header = _texts_at(raws[at])
     if len(header) < 2 or sum(column_key(text) in COLUMNS for _, text in header) < 2:
         return at + 1
     starts, body = [start for start, _ in header], at + 1
@@ -340,7 +340,7 @@ def _column_table(lines: list[Line], raws: list[str], at: int) -> int:
     rows: list[tuple[Line, list[list[str]]]] = []
     end = body
     while end < len(lines) and lines[end].text and lines[end].cells is None:
-        cells = _in_columns([(m.start(), m.group()) for m in _CHUNK.finditer(raws[end].expandtabs(4))], starts)
+        cells = _in_columns(_texts_at(raws[end]), starts)
         if cells[0] or not rows:
             rows.append((lines[end], [cells]))
         else:
@@ -350,10 +350,16 @@ def _column_table(lines: list[Line], raws: list[str], at: int) -> int:
     if not rows:
         return at + 1
     lines[at].cells = tuple(_in_columns(header, starts))
-    lines[at + 1].cells = lines[at + 1].cells if body == at + 1 else ()  # (the rule)
+    if body > at + 1:
+        lines[at + 1].cells = ()  # the rule
     for line, pieces in rows:
         line.cells = tuple(joined_cells(pieces))
     return end
+
+
+def _texts_at(raw: str) -> list[tuple[int, str]]:
+    """A line's texts parted by two spaces or more, each with the column it starts at."""
+    return [(m.start(), m.group()) for m in _CHUNK.finditer(raw.expandtabs(4))]
 
 
 def _in_columns(texts: list[tuple[int, str]], starts: list[int]) -> list[str]:
