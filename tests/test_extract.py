@@ -62,13 +62,16 @@ def _all_dumps() -> list[tuple[str, str]]:
 def test_no_text_lost(name, text):
     """Every non-blank line inside an entry's block lands in one of the entry's fields."""
     lines = {line.number: line for line in split_lines(text)}
-    raw_lines = text.splitlines()
+    raw_lines = [raw.replace("\f", "") for raw in re.split(r"\r\n|\r|\n", text)]  # (a form feed ends no line)
     for entry in extract_entries(text, name):
         fields = " ".join(filter(None, [entry.credit, entry.label, entry.title, entry.date_line,
                                         entry.summary]))
         fields = collapse_whitespace(fields)
         block = range(entry.line, max(entry.lines) + 1)
         for number in block:
+            if number not in lines:  # a print's running header or footer, or a blank line by it
+                assert "\f" in text, f"{name}:{number} dropped, on a page with no page breaks"
+                continue
             text_of_line = lines[number].text
             if not text_of_line:
                 continue
@@ -459,6 +462,30 @@ def test_page_furniture_is_not_text():
     assert [(g["line"], g["title"], g["place"]) for g in paged] == [
         (1, "Qatar: heat rules protect outdoor workers", "DOHA"),
         (4, "Syrian refugees in Türkiye find work", "GAZIANTEP")]
+
+
+def test_a_print_s_running_header_and_footer_are_not_page_text():
+    """A page printed to PDF and saved as text: the printer's lines around each page break
+    (a time stamp and title over the page, an address and a page counter under it) are
+    dropped with the blank lines by them, so a teaser cut by the break goes on after it; a
+    blank line stays where a sentence ends at the break. A number at a page's foot that is
+    no page counter (`2023/24`) is text. (More pages, where the lines repeat: the
+    `print_pdftotext` layout.)"""
+    chrome = _items_of("chrome.txt", "Youth employment\nYoung people face the longest school-to-work transitions\n"
+                                     "8 May 2024\nOn average, young people take 4.5 years to find a first job, against\n\n"
+                                     "https://www.ilo.org/topics/employment-promotion/news 1/2\n"
+                                     "\f5/16/24, 10:32 AM Employment promotion: news | International Labour Organization\n"
+                                     "\n2.7 years in East Asia.\n")
+    assert [(g["line"], g["label"], g["summary"]) for g in chrome] == [
+        (1, "Youth employment", "On average, young people take 4.5 years to find a first job, against 2.7 years in East Asia.")]
+    numbered = _items_of("numbered.txt", "News\n\nJordan's social security fund reaches 1.5 million members\n"
+                                         "30 April 2024\nThe fund covers more than half of the workforce.\n\n- 1 -\n"
+                                         "\fArticle\nWhy universal child benefits pay for themselves\n18 April 2024\n"
+                                         "The brief reviews the budgets of 2023/24\n")
+    assert [(g["line"], g["label"], g["title"], g["summary"], g["section"]) for g in numbered] == [
+        (3, None, "Jordan's social security fund reaches 1.5 million members",
+         "The fund covers more than half of the workforce.", "News"),
+        (8, "Article", "Why universal child benefits pay for themselves", "The brief reviews the budgets of 2023/24", "News")]
 
 
 def test_a_loose_list_entry_ends_back_at_its_marker_column():

@@ -17,6 +17,7 @@ entry) set the section of the entries that follow them.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -505,14 +506,19 @@ class _Scanner:
                                        None, [lines[j] for j in used]))
             i = used[-1] + 1
 
+    def _below(self, line: Line) -> Line | None:
+        """The page's line under this one (numbers can skip: a print's running lines)."""
+        at = bisect.bisect_right(self.lines, line.number, key=lambda x: x.number)
+        return self.lines[at] if at < len(self.lines) else None
+
     def _maybe_heading(self, lines: list[Line], i: int) -> None:
         line = lines[i]
         if not line.text:
             return
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
         # (or glued right over a list, under a sentence: `_glued_heading`)
-        glued = i + 1 == len(lines) and i > 0 and line.number < len(self.lines) and bool(
-            self.lines[line.number].marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
+        glued = i + 1 == len(lines) and i > 0 and bool(
+            (below := self._below(line)) and below.marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
         if line.is_date_heading or ((line.heading or alone or glued) and is_heading_like(line.text)
                                     and not line.date and not line.is_furniture and not line.is_credit):
             self.section = line.text

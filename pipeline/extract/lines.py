@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.curated import rows
+from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, heading_year, is_date_heading,
                             parse_date_line, parse_slashed_line, parse_yearless)
 from pipeline.text import collapse_whitespace
@@ -247,13 +248,16 @@ _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 
 def split_lines(text: str) -> list[Line]:
     """Every line of a dump's text, classified (CR, CRLF and LF all end a line)."""
-    raws = text.splitlines()
+    raws, starts = text.splitlines(), None
     if any(sign in text for sign in _NOT_LINE_ENDS):
         # a form feed (a PDF's page break) or another sign str.splitlines() also splits at
         # does not end a line in an editor: lines are numbered as the reader sees them
-        raws = [raw.replace("\f", "").replace("\v", "")
-                for raw in _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))]
+        raws = _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
+        starts = page_starts(raws) if "\f" in text else None
+        raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    if starts:
+        lines, raws = _without_running_lines(lines, raws, starts)
     if "/20" in text or "/19" in text:  # a slashed date's year (a fast first test)
         _read_slashed_dates(lines)
     if "===" in text or "---" in text:
@@ -268,6 +272,31 @@ def split_lines(text: str) -> list[Line]:
     _read_column_cells(lines, raws)
     _mark_wraps(lines, raws)
     return lines
+
+
+# how a paragraph's last line ends: a sentence (`.`, `!`, `?`, then a closing quote or bracket)
+_PARAGRAPH_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _without_running_lines(lines: list[Line], raws: list[str], starts: list[int]) -> tuple[list[Line], list[str]]:
+    """The lines of a print without its running header and footer (`pages.running_lines`),
+    nor the blank lines around a page break they stood at: the text before the break goes
+    on with the text after it, as one paragraph (a teaser cut by the break, a card's label
+    left at a page's foot), unless it ends a paragraph there (a sentence, a date line) and
+    a blank line parted it from the footer. Lines keep their numbers."""
+    dropped = running_lines(raws, starts)
+    if not dropped:
+        return lines, raws
+    for start in starts[1:]:
+        before = next((at for at in range(start - 1, -1, -1) if not lines[at].is_blank and at not in dropped), -1)
+        after = next((at for at in range(start, len(lines)) if not lines[at].is_blank and at not in dropped), len(lines))
+        if before < 0 or not dropped.intersection(range(before + 1, after)):
+            continue
+        blanks = [at for at in range(before + 1, after) if at not in dropped]
+        ends = lines[before].date is not None or bool(_PARAGRAPH_END.search(lines[before].text))
+        dropped.update(blanks[1:] if ends else blanks)
+    kept = [at for at in range(len(lines)) if at not in dropped]
+    return [lines[at] for at in kept], [raws[at] for at in kept]
 
 
 _IMAGE_DIRECTIVE = re.compile(r"\.\. (?:image|figure)::")

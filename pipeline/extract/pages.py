@@ -1,0 +1,87 @@
+"""A printed page's running header and footer.
+
+A page printed to PDF and saved as text (pdftotext) parts its pages with a form feed, and a
+browser's print sets its own lines at each page's top and foot: the time of printing and
+the page's title (`5/16/24, 10:32 AM  Employment promotion: news | ILO`), the address and
+a page counter (`https://www.ilo.org/... 2/3`). They are the printer's, not the page's.
+"""
+from __future__ import annotations
+
+import re
+
+# a running header or footer has this many lines at most
+RUNNING_LINES = 2
+# a running line repeats at the same end of this many pages or more (the first page's top
+# and the last page's foot aside)
+RUNNING_PAGES = 2
+
+_DIGITS = re.compile(r"\d+")
+# a print's time stamp, at the head of its running header: `5/16/24, 10:32 AM`, `16.05.2024 10:32`
+_STAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}\b")
+# a page counter, at the end of a running footer: `... news 2/3`, `Page 2 of 3`, `2`, `- 2 -`
+_COUNTER = re.compile(r"(?:^|\s)(?:page\s+)?(?P<n>\d{1,4})\s*(?:/|of)\s*(?P<of>\d{1,4})$"
+                      r"|^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?$", re.I)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def page_starts(raws: list[str]) -> list[int]:
+    """Where each page starts, as indexes of `raws` (the dump's lines, form feeds kept in
+    them): a form feed at a line's start starts that line's page; elsewhere, the next
+    line's."""
+    starts = [0]
+    for at, raw in enumerate(raws):
+        if "\f" in raw:
+            start = at if raw.startswith("\f") else at + 1
+            if start > starts[-1]:
+                starts.append(start)
+    return starts
+
+
+def running_lines(texts: list[str], starts: list[int]) -> set[int]:
+    """The indexes of the lines (`texts`: the lines with no form feeds) that are a print's
+    running header or footer.
+
+    A line at a page's top (its first lines with text) or foot (its last) is the printer's
+    when it repeats, its digits aside, at that end of every page but the first (for a
+    header) or the last (for a footer); or when its shape is a print's: a header led by a
+    time stamp, a footer ended by a page counter. Next to a running line, an address alone
+    is one too.
+    """
+    pages = [[at for at in range(start, end) if texts[at].strip()]
+             for start, end in zip(starts, [*starts[1:], len(texts)])]
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return set()
+    found: set[int] = set()
+    for ends, shaped in (([page[:RUNNING_LINES] for page in pages], _stamped),
+                         ([page[::-1][:RUNNING_LINES] for page in pages], _counted)):
+        for depth in range(RUNNING_LINES):
+            at_depth = [end[depth] for end in ends
+                        if len(end) > depth and (depth == 0 or end[depth - 1] in found)]
+            # a header need not be on the first page, a footer on the last
+            others = at_depth[1:] if shaped is _stamped else at_depth[:-1]
+            repeated = {_shape(texts[at]) for at in others}
+            common = repeated.pop() if len(others) >= RUNNING_PAGES and len(repeated) == 1 else None
+            for at in at_depth:
+                if _shape(texts[at]) == common or (shaped(texts[at]) if depth == 0 else _address(texts[at])):
+                    found.add(at)
+    return found
+
+
+def _shape(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+def _stamped(text: str) -> bool:
+    return bool(_STAMP.match(text.strip()))
+
+
+def _counted(text: str) -> bool:
+    m = _COUNTER.search(text.strip())
+    if m is None:
+        return False
+    return m["of"] is None or 1 <= int(m["n"]) <= int(m["of"])  # (`2023/24` is no counter)
+
+
+def _address(text: str) -> bool:
+    return bool(_ADDRESS.fullmatch(text.strip())) or _stamped(text)
