@@ -58,6 +58,9 @@ def _all_dumps() -> list[tuple[str, str]]:
     return dumps
 
 
+_CHAT_HEADER = re.compile(r"^\[\d+/\d+/\d+, [\d:]+ [AP]M\] [^:]+: ")  # (the chat_whatsapp layout's)
+
+
 @pytest.mark.parametrize("name,text", _all_dumps(), ids=lambda v: v if v.endswith(".txt") else "")
 def test_no_text_lost(name, text):
     """Every non-blank line inside an entry's block lands in one of the entry's fields."""
@@ -86,6 +89,7 @@ def test_no_text_lost(name, text):
         # the marker line's own text, image marks and markup aside (a Markdown link's target,
         # lynx's `[12]`, `#`, `*`, `_`), is the entry's first line
         first = collapse_whitespace(IMAGE_MARK.sub(" ", raw_lines[entry.line - 1]))
+        first = _CHAT_HEADER.sub("", first)
         first = re.sub(r"^(\(?(\d{1,3}|[ivx]+|[a-z])[.)]|[-–•*·▪◦‣])\s*", "", first)
         first = re.sub(r"\]\([^)]*\)|\[\d+\]|[\[\]#*_!]", "", first).strip()
         assert first in re.sub(r"[\[\]#*_!]", "", fields) + " "
@@ -486,6 +490,29 @@ def test_a_print_s_running_header_and_footer_are_not_page_text():
         (3, None, "Jordan's social security fund reaches 1.5 million members",
          "The fund covers more than half of the workforce.", "News"),
         (8, "Article", "Why universal child benefits pay for themselves", "The brief reviews the budgets of 2023/24", "News")]
+
+
+def test_a_chat_export_s_message_headers_are_not_page_text():
+    """A chat's export (WhatsApp on Android: `16/05/2024, 09:15 - Ana Souza: `): a message's
+    header gives no date and no text, each message is a paragraph, and the chat's talk (a
+    one-line message with no date) is no section. A page that does not open with a
+    message's header is no chat, a dated line with a time and a dash on it being a dateline.
+    (iOS's export: the `chat_whatsapp` layout.)"""
+    chat = _items_of("chat.txt", "16/05/2024, 09:11 - Ana Souza created group \"ILO news\"\n"
+                                 "16/05/2024, 09:15 - Ana Souza: *Global wage growth outpaces inflation*\n"
+                                 "15 May 2024\nReal wages rose by 1.8 per cent in 2023.\n"
+                                 "16/05/2024, 09:20 - Pedro Lima: Thanks Ana\n"
+                                 "16/05/2024, 10:03 - Kwame Mensah: Press release | 14 May 2024\n"
+                                 "Ghana extends maternity protection to women in the informal economy\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["summary"], g["section"]) for g in chat] == [
+        (2, "Global wage growth outpaces inflation", "2024-05-15", None, "Real wages rose by 1.8 per cent in 2023.", None),
+        (6, "Ghana extends maternity protection to women in the informal economy", "2024-05-14", "Press release",
+         None, None)]
+    page = _items_of("page.txt", "News\n\nILO opens an office in Doha\n16/05/2024, 09:15 - Doha: the office opens today.\n\n"
+                                 "Tunisia adopts an employment strategy\n17/05/2024, 10:00 - Tunis: it runs to 2030.\n\n"
+                                 "Jordan extends social security\n18/05/2024, 11:00 - Amman: it covers 1.5 million.\n")
+    assert [(g["line"], g["published"], g["time"], g["section"]) for g in page] == [
+        (3, "2024-05-16", "09:15", "News"), (6, "2024-05-17", "10:00", "News"), (9, "2024-05-18", "11:00", "News")]
 
 
 def test_a_loose_list_entry_ends_back_at_its_marker_column():

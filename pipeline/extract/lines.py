@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.curated import rows
+from pipeline.extract.chat import messages
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, heading_year, is_date_heading,
                             parse_date_line, parse_slashed_line, parse_yearless)
@@ -258,6 +259,8 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if starts:
         lines, raws = _without_running_lines(lines, raws, starts)
+    if raws and ":" in text and (opened := messages(raws)):
+        lines, raws = _as_messages(lines, raws, opened)
     if "/20" in text or "/19" in text:  # a slashed date's year (a fast first test)
         _read_slashed_dates(lines)
     if "===" in text or "---" in text:
@@ -297,6 +300,30 @@ def _without_running_lines(lines: list[Line], raws: list[str], starts: list[int]
         dropped.update(blanks[1:] if ends else blanks)
     kept = [at for at in range(len(lines)) if at not in dropped]
     return [lines[at] for at in kept], [raws[at] for at in kept]
+
+
+def _as_messages(lines: list[Line], raws: list[str], opened: dict[int, str | None]) -> tuple[list[Line], list[str]]:
+    """A chat's lines (`chat.messages`): each message a paragraph of its own, its header
+    aside. The chat's notices and its talk, a message of one line with no date and no list
+    marker (`Thanks Ana 👍`, `<Media omitted>`), are no page text: blank lines."""
+    kept_lines, kept_raws = [], []
+    starts = sorted(opened)
+    end_of = dict(zip(starts, [*starts[1:], len(lines)]))  # (where the next message opens)
+    for at, line in enumerate(lines):
+        raw = raws[at]
+        if at in opened:
+            raw = opened[at] or ""
+            line = classify(raw, line.number)
+            talk = line.date is None and line.marker is None and not any(
+                below.strip() for below in raws[at + 1:end_of[at]])
+            if opened[at] is None or talk:
+                line, raw = Line(line.number, "", 0), ""
+            elif kept_lines and not kept_lines[-1].is_blank:
+                kept_lines.append(Line(line.number, "", 0))
+                kept_raws.append("")
+        kept_lines.append(line)
+        kept_raws.append(raw)
+    return kept_lines, kept_raws
 
 
 _IMAGE_DIRECTIVE = re.compile(r"\.\. (?:image|figure)::")
