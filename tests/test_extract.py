@@ -92,6 +92,7 @@ def test_no_text_lost(name, text):
         first = _CHAT_HEADER.sub("", first)
         first = re.sub(r"^(\(?(\d{1,3}|[ivx]+|[a-z])[.)]|[-–•*·▪◦‣])\s*", "", first)
         first = re.sub(r"\]\([^)]*\)|\[\d+\]|[\[\]#*_!]", "", first).strip()
+        first = re.sub(r" \S+-$", "", first)  # (a word a wrap cut goes whole to the next line)
         assert first in re.sub(r"[\[\]#*_!]", "", fields) + " "
 
 
@@ -513,6 +514,29 @@ def test_a_chat_export_s_message_headers_are_not_page_text():
                                  "Jordan extends social security\n18/05/2024, 11:00 - Amman: it covers 1.5 million.\n")
     assert [(g["line"], g["published"], g["time"], g["section"]) for g in page] == [
         (3, "2024-05-16", "09:15", "News"), (6, "2024-05-17", "10:00", "News"), (9, "2024-05-18", "11:00", "News")]
+
+
+@pytest.mark.parametrize("head,tail,text,whole", [
+    ("employ-", "ment,", "", "employment,"),            # a word the dictionary knows
+    ("frame-", "work", "", "framework"),
+    ("self-", "employed", "", "self-employed"),         # no word: a compound, cut at its hyphen
+    ("non-", "standard", "", "nonstandard"),            # a word the dictionary knows...
+    ("non-", "standard", "on non-standard work", "non-standard"),  # ...the dump writing it so
+    ("frame-", "work", "a frame-work", "frame-work"),
+    ("decision-", "makers", "and decisionmakers", "decisionmakers"),
+    ("Asia-", "Pacific", "", "Asia-Pacific"),           # a next part in upper case: a compound
+])
+def test_a_word_cut_by_a_wrap_is_whole_again(head, tail, text, whole):
+    from pipeline.extract.hyphens import joined
+
+    assert joined(head, tail, text, f"workers and {head}{tail} in the region") == whole
+
+
+def test_a_word_cut_by_a_wrap_in_another_language():
+    """Around a cut in French, the French list is read too."""
+    from pipeline.extract.hyphens import joined
+
+    assert joined("travail-", "leurs", "", "la protection sociale aux travail- leurs indépendants") == "travailleurs"
 
 
 def test_a_loose_list_entry_ends_back_at_its_marker_column():

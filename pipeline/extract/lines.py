@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.curated import rows
 from pipeline.extract.chat import messages
+from pipeline.extract.hyphens import joined
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, heading_year, is_date_heading,
                             parse_date_line, parse_slashed_line, parse_yearless)
@@ -597,6 +598,23 @@ def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
                 and not line.text.endswith(_ENDS_CLAUSE) and _fragment(following.text)
                 and used + 1 + len(following.text.split(maxsplit=1)[0]) > width):
             line.wrapped = True
+    _join_cut_words(lines, raws)
+
+
+_CUT = re.compile(r" \S*[^\W\d_]{2}-$")  # a line's last word, cut by the wrap (`employ-`, `non-stan-`)
+
+
+def _join_cut_words(lines: list[Line], raws: list[str]) -> None:
+    """A word the wrap cut with a hyphen (`employ-` / `ment`) goes whole to the next line
+    (`hyphens.joined`: `employment`, `self-employed`, `Asia-Pacific`)."""
+    text = None
+    for line, following in zip(lines, lines[1:]):
+        if line.wrapped and line.text.endswith("-") and following.text[:1].isalpha() and _CUT.search(line.text):
+            text = text or "\n".join(raws)
+            line.text, head = line.text.rsplit(" ", 1)
+            tail, _, after = following.text.partition(" ")
+            context = f"{line.text} {head}{following.text}"
+            following.text = f"{joined(head, tail, text, context)} {after}".rstrip()
 
 
 def _fragment(text: str) -> bool:
