@@ -17,7 +17,7 @@ entry) set the section of the entries that follow them.
 """
 from __future__ import annotations
 
-import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -506,9 +506,14 @@ class _Scanner:
                                        None, [lines[j] for j in used]))
             i = used[-1] + 1
 
+    @functools.cached_property
+    def _places(self) -> dict[int, int]:
+        return {id(line): at for at, line in enumerate(self.lines)}
+
     def _below(self, line: Line) -> Line | None:
-        """The page's line under this one (numbers can skip: a print's running lines)."""
-        at = bisect.bisect_right(self.lines, line.number, key=lambda x: x.number)
+        """The line under this one, as the page reads (not by number: a print's running
+        lines are dropped, and two columns set side by side share their lines' numbers)."""
+        at = self._places[id(line)] + 1
         return self.lines[at] if at < len(self.lines) else None
 
     def _maybe_heading(self, lines: list[Line], i: int) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.curated import rows
 from pipeline.extract.chat import messages
+from pipeline.extract.columns import column_regions, halves, side_by_side
 from pipeline.extract.hyphens import joined
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, heading_year, is_date_heading,
@@ -262,6 +263,8 @@ def split_lines(text: str) -> list[Line]:
         lines, raws = _without_running_lines(lines, raws, starts)
     if raws and ":" in text and (opened := messages(raws)):
         lines, raws = _as_messages(lines, raws, opened)
+    if "   " in text and side_by_side(text):
+        lines, raws = _columns_apart(lines, raws, starts or [0])
     if "/20" in text or "/19" in text:  # a slashed date's year (a fast first test)
         _read_slashed_dates(lines)
     if "===" in text or "---" in text:
@@ -282,6 +285,11 @@ def split_lines(text: str) -> list[Line]:
 _PARAGRAPH_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
+def _ends_paragraph(line: Line) -> bool:
+    """Whether a line can end a paragraph: it ends a sentence, or it is a date line."""
+    return line.date is not None or bool(_PARAGRAPH_END.search(line.text))
+
+
 def _without_running_lines(lines: list[Line], raws: list[str], starts: list[int]) -> tuple[list[Line], list[str]]:
     """The lines of a print without its running header and footer (`pages.running_lines`),
     nor the blank lines around a page break they stood at: the text before the break goes
@@ -297,10 +305,52 @@ def _without_running_lines(lines: list[Line], raws: list[str], starts: list[int]
         if before < 0 or not dropped.intersection(range(before + 1, after)):
             continue
         blanks = [at for at in range(before + 1, after) if at not in dropped]
-        ends = lines[before].date is not None or bool(_PARAGRAPH_END.search(lines[before].text))
-        dropped.update(blanks[1:] if ends else blanks)
+        dropped.update(blanks[1:] if _ends_paragraph(lines[before]) else blanks)
     kept = [at for at in range(len(lines)) if at not in dropped]
     return [lines[at] for at in kept], [raws[at] for at in kept]
+
+
+def _columns_apart(lines: list[Line], raws: list[str], starts: list[int]) -> tuple[list[Line], list[str]]:
+    """A run of lines set in two columns (`columns.column_regions`; a page's, as a page
+    break ends a run) as a reader reads it: the left column's lines, then the right
+    column's. A blank line parts them where the left column's text ends a paragraph there
+    (`_ends_paragraph`); else its last sentence goes on at the right column's top. Each half
+    keeps its line's number. A run that holds a table (a header row naming its columns,
+    `|` or a grid's lines) is no two columns of text."""
+    pages = {start + 1 for start in starts[1:]}  # (the numbers of the pages' first lines)
+    breaks = {at for at in range(1, len(lines))
+              if any(lines[at - 1].number < page <= lines[at].number for page in pages)}
+    regions = [(first, past, right) for first, past, right in column_regions(raws, breaks)
+               if not any(_a_table_line(raw) for raw in raws[first:past])]
+    if not regions:
+        return lines, raws
+    kept_lines, kept_raws, at = [], [], 0
+    for first, past, right in regions:
+        kept_lines += lines[at:first]
+        kept_raws += raws[at:first]
+        numbers = [line.number for line in lines[first:past]]
+        left, right_side = ([(half, number) for half, number in zip(side, numbers)]
+                            for side in zip(*(halves(raw, right) for raw in raws[first:past])))
+        for side in (left, right_side):  # (a column shorter than the other ends there)
+            while side and not side[-1][0].strip():
+                side.pop()
+        left_lines = [classify(half, number) for half, number in left]
+        if left_lines and _ends_paragraph(left_lines[-1]):
+            left.append(("", numbers[-1]))
+            left_lines.append(Line(numbers[-1], "", 0))
+        else:  # its last sentence goes on at the right column's top
+            while right_side and not right_side[0][0].strip():
+                right_side.pop(0)
+        kept_lines += left_lines + [classify(half, number) for half, number in right_side]
+        kept_raws += [half for half, _ in left + right_side]
+        at = past
+    return kept_lines + lines[at:], kept_raws + raws[at:]
+
+
+def _a_table_line(raw: str) -> bool:
+    first = raw.lstrip()[:1]
+    texts = _texts_at(raw) if first else []
+    return bool(first) and first in "|+┌│├└╔║╠╚" or len(texts) > 1 and sum(column_key(t) in COLUMNS for _, t in texts) > 1
 
 
 def _as_messages(lines: list[Line], raws: list[str], opened: dict[int, str | None]) -> tuple[list[Line], list[str]]:
