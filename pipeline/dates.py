@@ -151,6 +151,9 @@ _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0
 _WORDS_BEFORE = frozenset(word[:3].lower() for word in [
     *_KIND_NAMES,
     "date", "when", "start", "event", "publication", "release", "published", "posted", "issued"])
+# ... and `Type: Press release`, its kind (a few words)
+_KIND_FIELD = re.compile(r"(?:type|kind)\s*:\s*(?P<kind>[^\W\d][^|:.!?]{0,40}?)\s*$", re.I)
+KIND_FIELD_WORDS = 4
 # ... and `Time: 14:00 - 15:30 (Africa/Nairobi)`, read as a date line's time (`_TIME`)
 _TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
@@ -482,19 +485,28 @@ def time_field(line: str) -> tuple[str, str | None] | None:
     return _time_of(m) if m.end() == len(text) else None
 
 
+def kind_field(line: str) -> str | None:
+    """`Press release` from a `Type: Press release` field line (`Kind:`)."""
+    m = _KIND_FIELD.match(line.strip())
+    return m["kind"] if m and len(m["kind"].split()) <= KIND_FIELD_WORDS else None
+
+
 def with_field(date: DateLine, line: str) -> DateLine | None:
     """`date` with what an events page's field `line` under it adds: the place
     (`Location: Geneva`) when the date line names none, the time (`Time: 14:00 (CET)`)
-    when it gives none; None when `line` adds nothing."""
+    when it gives none, the kind (`Type: News`) when it names none; None when `line` adds
+    nothing."""
     if date.place is None and (place := place_field(line)):
         return replace(date, place=place)
     if date.time is None and (time := time_field(line)):
         return replace(date, time=time[0], timezone=time[1])
+    if date.kind is None and (kind := kind_field(line)):
+        return replace(date, kind=kind)
     return None
 
 
-# The field lines a date line may carry under it: a place and a time.
-FIELDS_UNDER = 2
+# The field lines a date line may carry under it: a place, a time and a kind.
+FIELDS_UNDER = 3
 
 
 def parse_date_lines(text: str) -> DateLine | None:

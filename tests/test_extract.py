@@ -546,6 +546,27 @@ def test_a_word_cut_by_a_wrap_in_another_language():
     assert joined("travail-", "leurs", "", "la protection sociale aux travail- leurs indépendants") == "travailleurs"
 
 
+def test_field_lines_under_a_date_go_with_it():
+    """A Markdown export's `### Title` over a paragraph of field lines (`Date:`, `Type:`,
+    `Location:`) and a teaser apart: the fields are the date's (`Type:` the kind), the
+    heading the title, the next paragraph the summary; under a card's date line, they are no
+    title either."""
+    text = ("## Press releases\n\n### [Kenya extends social security to gig workers](https://www.ilo.org/k)\n\n"
+            "Date: May 14, 2024\nType: Press release\nLocation: Nairobi, Kenya\n\n"
+            "The new law covers 200,000 platform workers.\n\n"
+            "### Cambodia adopts minimum wage for footwear sector\n\nDate: 2 May 2024\n\nWages rise by 4 per cent.\n\n"
+            "Events\n\n3 June 2024\nLocation: Geneva\nInternational Labour Conference opens its 112th Session\n"
+            "Delegates will discuss the care economy.\n")
+    got = _items_of("fields.txt", text)
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"], g["section"]) for g in got] == [
+        (3, "Kenya extends social security to gig workers", "2024-05-14", "Press release", "Nairobi, Kenya",
+         "The new law covers 200,000 platform workers.", "Press releases"),
+        (11, "Cambodia adopts minimum wage for footwear sector", "2024-05-02", None, None,
+         "Wages rise by 4 per cent.", "Press releases"),
+        (19, "International Labour Conference opens its 112th Session", "2024-06-03", None, "Geneva",
+         "Delegates will discuss the care economy.", "Events")]
+
+
 def test_a_loose_list_entry_ends_back_at_its_marker_column():
     """Where a marker is set off from its text (`-   Jobs`, Markdown's loose lists), a line
     back at the marker's column after a blank line is no longer the entry's: the menu

@@ -575,7 +575,8 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         while top > floor and lines[top - 1].text:
             top -= 1
         head = list(range(top, at))
-        after = _run_below(lines, at)
+        fields = _date_fields(lines, at)  # (`Location: Geneva` under the date: the date's)
+        after = _run_below(lines, at + len(fields))
         if any(_MAIL_HEADER.match(lines[j].text) for j in (*head, *after)):
             floor = at + 1  # an email's `Date:` among its `From:` and `Subject:` lines
             continue
@@ -584,6 +585,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
                 not head or _labelled_card(lines, head, after)
                 or date_first and _label_over(lines, head) and _is_headline(lines[after[0]].text)):
             block = _card(lines, head, at, after)
+            block.summary = [*fields, *block.summary]
             date_first = True
         elif head and not after and (teaser := _teaser_above(lines, head, at)):
             block = teaser
@@ -630,6 +632,17 @@ def _heading_over_the_first(lines: list[Line], blocks: list[_Block]) -> None:
     label = next((unit for unit in first.units[:-1] if not lines[unit[0]].is_credit), None)
     if label and not lines[label[-1] + 1].text:
         first.units.remove(label)
+
+
+def _date_fields(lines: list[Line], at: int) -> list[int]:
+    """The field lines right under date line `at` that it reads (`dates.with_field`:
+    `Location: Geneva`, `Time: 14:00`, `Type: News`): they go with the date, not the title."""
+    date, fields = lines[at].date, []
+    for j in range(at + 1, min(at + 1 + FIELDS_UNDER, len(lines))):
+        if ":" not in lines[j].text[:9] or not (date := with_field(date, lines[j].text)):
+            break
+        fields.append(j)
+    return fields
 
 
 def _run_below(lines: list[Line], at: int) -> list[int]:
@@ -741,13 +754,15 @@ def _set_out(lines: list[Line], at: int, top: int) -> bool:
 
 def _summary_below(lines: list[Line], at: int) -> list[int]:
     """The rest of date line `at`'s paragraph (`Source: BBC News` is a summary too), or, when
-    the date ends it, the next paragraph unless it opens with a heading or a date."""
+    the date ends it (its field lines aside: `_date_fields`), the next paragraph unless it
+    opens with a heading or a date."""
+    fields = _date_fields(lines, at)
     run = _run_below(lines, at)
-    if run:
+    if len(run) > len(fields):
         return run
-    following = next((j for j in range(at + 1, len(lines)) if lines[j].text), None)
+    following = next((j for j in range(at + 1 + len(fields), len(lines)) if lines[j].text), None)
     if following is None or lines[following].date or lines[following].is_date_heading:
-        return []
+        return fields
     run = [following, *_run_below(lines, following)]
     # a lone heading, or a heading over text (an undated tile: `Flagship report / World
     # Employment and Social Outlook`), is the page's, not this item's summary; a short line
@@ -756,8 +771,8 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
     closed = (not first.heading and run[-1] + 1 < len(lines)
               and lines[run[-1] + 1].is_rule)  # a `---` under a teaser
     if is_heading_like(first.text) and not closed and (len(run) == 1 or not joins(first, lines[run[1]])):
-        return []
-    return run
+        return fields
+    return [*fields, *run]
 
 
 def _can_be_title(line: Line) -> bool:
