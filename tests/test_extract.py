@@ -567,6 +567,26 @@ def test_field_lines_under_a_date_go_with_it():
          "Delegates will discuss the care economy.", "Events")]
 
 
+def test_a_menu_s_last_entry_ends_before_the_page_below():
+    """A Markdown menu's last entry (`- [About](...)`) ends before the page below it: a
+    block whose fields are set apart (`Feature` / title / date / teaser, each a paragraph),
+    or a heading the markup marks (`# Newsroom`); the menu stays navigation, and a table
+    further down is still read."""
+    menu = ("- [Topics](https://www.ilo.org/topics)\n- [Regions](https://www.ilo.org/regions)\n"
+            "- [About](https://www.ilo.org/about)\n\n")
+    apart = _items_of("apart.txt", menu + "Feature\n\n[Ghana cocoa farmers join the social security scheme]"
+                                          "(https://www.ilo.org/g)\n\n20 May 2024\n\n"
+                                          "Some 60,000 farmers registered in the first month.\n")
+    assert [(g["line"], g["title"], g["label"], g["summary"]) for g in apart] == [
+        (5, "Ghana cocoa farmers join the social security scheme", "Feature",
+         "Some 60,000 farmers registered in the first month.")]
+    marked = _items_of("marked.txt", menu + "# Newsroom\n\nAll the stories of the ILO, newest first.\n\n"
+                                            "| Date | Title |\n|---|---|\n"
+                                            "| 20 May 2024 | Ghana cocoa farmers join the social security scheme |\n")
+    assert [(g["line"], g["title"], g["published"], g["section"]) for g in marked] == [
+        (11, "Ghana cocoa farmers join the social security scheme", "2024-05-20", "Newsroom")]
+
+
 def test_a_loose_list_entry_ends_back_at_its_marker_column():
     """Where a marker is set off from its text (`-   Jobs`, Markdown's loose lists), a line
     back at the marker's column after a blank line is no longer the entry's: the menu

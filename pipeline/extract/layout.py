@@ -341,12 +341,18 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
     if len(body) >= 2 and body[-1] is lines[-1] and _glued_heading(body[-2], body[-1]):
         return lines[:-1], lines[-1:]  # `Events`, glued over the next marker
     paragraphs = _paragraphs(lines)
+    marked = next((at for at, p in enumerate(paragraphs[1:], start=1) if p[0].heading), None)
+    if marked is not None:  # a heading the markup marks (`# News`) is never an entry's
+        cut = lines.index(paragraphs[marked][0])
+        return lines[:cut], lines[cut:]
     dated = next((i for i, p in enumerate(paragraphs) if any(line.date for line in p)), None)
-    if dated is not None and dated >= 2 and not entry.continued and _titled(paragraphs[dated]):
+    if dated is not None and not entry.continued and (
+            dated >= 2 and _titled(paragraphs[dated]) or dated >= 3 and _titled_apart_above(paragraphs, dated)):
         # a dated block with its own title, a paragraph or more below the entry: the page's,
         # from the lone heading over it (`News`), if any
-        at = next((at for at in range(1, dated) if len(paragraphs[at]) == 1
-                   and is_heading_like(paragraphs[at][0].text)), dated)
+        top = dated if _titled(paragraphs[dated]) else dated - 1
+        at = next((at for at in range(1, top) if len(paragraphs[at]) == 1
+                   and is_heading_like(paragraphs[at][0].text)), top)
         cut = lines.index(paragraphs[at][0])
         return lines[:cut], lines[cut:]
     if dated is not None:
@@ -381,6 +387,14 @@ def _glued_heading(above: Line, line: Line, ends: tuple[str, ...] = ("?",)) -> b
     credit or the page's controls."""
     return (not line.marker and is_heading_like(line.text) and not line.date and not line.is_credit
             and (_sentence(above.text) or above.text.endswith(ends)) and not line.is_furniture)
+
+
+def _titled_apart_above(paragraphs: list[list[Line]], dated: int) -> bool:
+    """Whether a date line alone in its paragraph has a title alone in the paragraph above
+    (`title` / blank / `date`: fields set apart), a title that is not the entry's own."""
+    above = paragraphs[dated - 1]
+    return len(paragraphs[dated]) == 1 and len(above) == 1 and _reads_as_title(above[0]) and not (
+        paragraphs[0][0].is_credit)
 
 
 def _titled(paragraph: list[Line]) -> bool:
@@ -466,7 +480,7 @@ class _Scanner:
                 outer.extend(leftover)
                 continue
             self._list_entry(kept)
-            outer.extend(leftover)
+            i -= len(leftover)  # the page's lines after the entry are read on (a table there too)
         self._outer(outer)
         return _without_menus(self.entries, self.lines)
 
