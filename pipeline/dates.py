@@ -210,7 +210,15 @@ _AGO, _AGO_OPENING, _AGO_FOLLOWING = _posted_ago()
 # `(last updated 16 May 2024)`): that date is the line's
 _UPDATED = re.compile(r"\s*(?:[·|•,;–—-]\s*|\()\s*(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?P<date>[^()]+?)\)?\s*$",
                       re.I)
-_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>.*?)\s*,?\s*$")
+# the place after the date, past a comma or a dot: `3 May 2024, Geneva`, `3 May 2024 • Geneva`
+_PLACE_AFTER = re.compile(r"\s*[,·•]\s*(?P<place>.*?)\s*,?\s*$")
+# ... but past a dot, not a word of an update (`14 May 2024 · Updated`) nor a field
+_NO_PLACE = re.compile(r"(?:last\s+)?(?:updated|modified|revised)\b|[^:]*:", re.I)
+# how long the story takes to read, after the date (`• 4 min read`): no field of the item
+_READING_TIME = re.compile(r"\s*[·•|,–—-]\s*\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*read\s*$", re.I)
+# an icon before a date line (`📅 22 May 2024`, `🗓️ 3 June`): pictographs, and the marks
+# that join or dress them
+_ICONS = re.compile("^(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
 
 # The dates an item may carry: the ILO was founded in 1919, and a listing may announce
 # events a little ahead. A date outside them is a typo (`21 June 2302`), not news.
@@ -372,6 +380,8 @@ def parse_date_line(line: str) -> DateLine | None:
         return None
     if text[0] == "(" and text[-1] == ")":  # `(3 May 2024)`
         text = text[1:-1].strip()
+    elif text[0] >= "\u2190" and (icon := _ICONS.match(text)):
+        text = text[icon.end():]
     pos, kind, place = 0, None, None
     if "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
@@ -404,9 +414,11 @@ def parse_date_line(line: str) -> DateLine | None:
             kind, lead = (kind, rest.strip()) if kind else (m["tag"].strip(), lead)
     elif "pdat" in rest and (m := _UPDATED.match(rest)) and parse_date_line(m["date"]):
         pass
+    elif "read" in rest and _READING_TIME.match(rest):
+        pass
     elif (m := _PLACE_AFTER.match(rest)) and place is None:
         if m["place"]:
-            if not is_place(m["place"]):
+            if not is_place(m["place"]) or rest.lstrip()[0] != "," and _NO_PLACE.match(m["place"]):
                 return None
             place = m["place"]
     else:

@@ -116,6 +116,13 @@ SHAPES = {
     # when it was updated, after when it was published: the line's date is the first
     "Published: May 14th, 2024 · Updated: May 16th, 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "14 May 2024 (last updated 16 May 2024)": (D(2024, 5, 14), None, None, None, None, None, None),
+    # a mobile page's card: the place, or the time it takes to read, past a dot
+    "Event • 3–14 June 2024 • Geneva, Switzerland": (D(2024, 6, 3), D(2024, 6, 14), None, None, "Geneva, Switzerland", "Event", None),
+    "16 May 2024 · Geneva": (D(2024, 5, 16), None, None, None, "Geneva", None, None),
+    "Article • 14 May 2024 • 4 min read": (D(2024, 5, 14), None, None, None, None, "Article", None),
+    # an icon before the date (a chat's post)
+    "📅 22 May 2024 at 09:00 (Asia/Ho_Chi_Minh)": (D(2024, 5, 22), None, "09:00", "Asia/Ho_Chi_Minh", None, None, None),
+    "🗓️ 3 June 2024": (D(2024, 6, 3), None, None, None, None, None, None),
 }
 
 

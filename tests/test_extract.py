@@ -587,6 +587,19 @@ def test_a_menu_s_last_entry_ends_before_the_page_below():
         (11, "Ghana cocoa farmers join the social security scheme", "2024-05-20", "Newsroom")]
 
 
+def test_a_credit_over_a_card_s_label():
+    """`credit / label / date / title / teaser.`: the credit over a card's label does not
+    make the label its title."""
+    text = ("Photo: ILO/M. Crozet\nLabour migration\nArticle • 14 May 2024 • 4 min read\n"
+            "Nepali migrant workers find fairer recruitment through bilateral agreements\n"
+            "Agreements with Malaysia and Qatar cap recruitment fees.\n")
+    got = _items_of("credit.txt", text)
+    assert [(g["line"], g["credit"], g["label"], g["kind"], g["title"], g["summary"]) for g in got] == [
+        (1, "ILO/M. Crozet", "Labour migration", "Article",
+         "Nepali migrant workers find fairer recruitment through bilateral agreements",
+         "Agreements with Malaysia and Qatar cap recruitment fees.")]
+
+
 def test_a_loose_list_entry_ends_back_at_its_marker_column():
     """Where a marker is set off from its text (`-   Jobs`, Markdown's loose lists), a line
     back at the marker's column after a blank line is no longer the entry's: the menu

@@ -678,8 +678,9 @@ def _label_over(lines: list[Line], head: list[int]) -> bool:
 
 
 def _labelled_card(lines: list[Line], head: list[int], after: list[int]) -> bool:
+    head = head[1:] if lines[head[0]].is_credit else head  # (a photo's credit over the label)
     title = _carried_on(lines, after)  # a wrapped title is one text
-    return _can_be_title(lines[head[0]]) and _is_card(
+    return bool(head) and _can_be_title(lines[head[0]]) and _is_card(
         [lines[j].text for j in head],
         [" ".join(lines[j].text for j in title), *(lines[j].text for j in after[len(title):])])
 
