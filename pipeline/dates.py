@@ -28,12 +28,13 @@ from babel.dates import format_timedelta
 from pipeline.curated import rows
 
 # The languages whose month and weekday names a date line may use: the ILO's official
-# languages, and Portuguese (its offices in Brasília and Lisbon publish in it). Their names
-# come from the CLDR (Babel), with `data/date_names.csv`'s additions.
-LANGUAGES = ("en", "fr", "es", "pt")
-# Portuguese abbreviations are English words (`out`, `set`: `4 out of 5 workers`): only its
-# wide names are read (`outubro`, `sexta-feira`).
-_WIDE_ONLY = frozenset({"pt"})
+# languages, Portuguese (its offices in Brasília and Lisbon publish in it) and German (its
+# office in Berlin). Their names come from the CLDR (Babel), with `data/date_names.csv`'s
+# additions.
+LANGUAGES = ("en", "fr", "es", "pt", "de")
+# Portuguese and German abbreviations are English words (`out`, `set`: `4 out of 5
+# workers`; `so`, `do`): only their wide names are read (`outubro`, `sexta-feira`, `Dienstag`).
+_WIDE_ONLY = frozenset({"pt", "de"})
 
 
 def _unaccented(name: str) -> str:
@@ -96,7 +97,7 @@ def _any_of(names) -> str:
 
 
 _MONTH = rf"(?:{_any_of(MONTHS)})\.?"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"  # `1er avril`, `1º de mayo`
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"  # `1er avril`, `1º de mayo`, `16. Mai`
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`, `de 3 a 14 de junho`;
 # two days: `21 and 22 May`, `21 et 22 mai`, `21 y 22 de mayo`, `21 e 22 de maio`
@@ -164,7 +165,7 @@ PLACE_PARTS = 3
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME = re.compile(
-    rf"\s*,?\s*(?:at|from|à|a\s+las|às)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?"
+    rf"\s*,?\s*(?:at|from|à|a\s+las|às|um)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b)?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")

@@ -116,6 +116,13 @@ SHAPES = {
     # when it was updated, after when it was published: the line's date is the first
     "Published: May 14th, 2024 · Updated: May 16th, 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "14 May 2024 (last updated 16 May 2024)": (D(2024, 5, 14), None, None, None, None, None, None),
+    # German (ILO Berlin): the day's dot, `Uhr` after the time
+    "16. Mai 2024": (D(2024, 5, 16), None, None, None, None, None, None),
+    "Pressemitteilung | 14. Mai 2024": (D(2024, 5, 14), None, None, None, None, "Pressemitteilung", None),
+    "Genf, 22. April 2024 – Ein neuer Bericht erscheint.": (D(2024, 4, 22), None, None, None, "Genf", None, "Ein neuer Bericht erscheint."),
+    "21.–22. Mai 2024, Berlin": (D(2024, 5, 21), D(2024, 5, 22), None, None, "Berlin", None, None),
+    "Dienstag, 28. Mai 2024, 10:00 Uhr (Europe/Berlin)": (D(2024, 5, 28), None, "10:00", "Europe/Berlin", None, None, None),
+    "3. März 2024": (D(2024, 3, 3), None, None, None, None, None, None),
     # a mobile page's card: the place, or the time it takes to read, past a dot
     "Event • 3–14 June 2024 • Geneva, Switzerland": (D(2024, 6, 3), D(2024, 6, 14), None, None, "Geneva, Switzerland", "Event", None),
     "16 May 2024 · Geneva": (D(2024, 5, 16), None, None, None, "Geneva", None, None),

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# English first: a cut in an English text is decided by its list alone
-LANGUAGES = ("en", "fr", "es", "pt")
+from pipeline.dates import LANGUAGES  # (English first: a cut in English text is decided by its list alone)
+
 # the words around a cut are English when this share of them is in the English list
 ENGLISH_SHARE = 0.5
 
