@@ -600,6 +600,20 @@ def test_a_credit_over_a_card_s_label():
          "Agreements with Malaysia and Qatar cap recruitment fees.")]
 
 
+def test_a_telegram_copy_s_headers_are_not_page_text():
+    """A Telegram Desktop copy: `Name, [16.05.24 09:15]` over each message and a forwarded
+    post's `[Forwarded from ...]` are the chat's; a message of one undated line is talk."""
+    text = ("Mai Tran, [16.05.24 09:15]\n[Forwarded from ILO Viet Nam]\nPress release | 15 May 2024\n"
+            "Viet Nam raises the regional minimum wage by 6 per cent\nThe new rates apply from 1 July.\n\n"
+            "Arjun Rao, [16.05.24 09:20]\nThanks Mai\n\n"
+            "Arjun Rao, [16.05.24 09:31]\nNepal launches an employment injury scheme\n13 May 2024, Kathmandu, Nepal\n")
+    got = _items_of("telegram.txt", text)
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["label"], g["summary"], g["section"]) for g in got] == [
+        (3, "Viet Nam raises the regional minimum wage by 6 per cent", "2024-05-15", "Press release", None,
+         "The new rates apply from 1 July.", None),
+        (11, "Nepal launches an employment injury scheme", "2024-05-13", None, None, None, None)]
+
+
 def test_a_loose_list_entry_ends_back_at_its_marker_column():
     """Where a marker is set off from its text (`-   Jobs`, Markdown's loose lists), a line
     back at the marker's column after a blank line is no longer the entry's: the menu

@@ -360,18 +360,21 @@ def _as_messages(lines: list[Line], raws: list[str], opened: dict[int, str | Non
     kept_lines, kept_raws = [], []
     starts = sorted(opened)
     end_of = dict(zip(starts, [*starts[1:], len(lines)]))  # (where the next message opens)
+    talk_until = -1
     for at, line in enumerate(lines):
         raw = raws[at]
         if at in opened:
             raw = opened[at] or ""
             line = classify(raw, line.number)
-            talk = line.date is None and line.marker is None and not any(
-                below.strip() for below in raws[at + 1:end_of[at]])
-            if opened[at] is None or talk:
-                line, raw = Line(line.number, "", 0), ""
+            texts = [text for text in (raw, *raws[at + 1:end_of[at]]) if text.strip()]
+            first = line if raw.strip() or not texts else classify(texts[0], line.number)
+            if opened[at] is None or len(texts) <= 1 and first.date is None and first.marker is None:
+                talk_until = end_of[at]
             elif kept_lines and not kept_lines[-1].is_blank:
                 kept_lines.append(Line(line.number, "", 0))
                 kept_raws.append("")
+        if at < talk_until:
+            line, raw = Line(line.number, "", 0), ""
         kept_lines.append(line)
         kept_raws.append(raw)
     return kept_lines, kept_raws
