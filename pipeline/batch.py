@@ -7,8 +7,10 @@ process, or on a Dask worker.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -18,7 +20,7 @@ import pyarrow as pa
 from pipeline import io, quality
 from pipeline.clean import date_window, entry_items, first_per_dump, items_frame
 from pipeline.enrich import enrich_countries, enrich_figures
-from pipeline.extract import Extracted, extract_rows
+from pipeline.extract import Extracted, extract_dump, extract_rows
 from pipeline.schema import REJECTS, STAGED
 
 NO_ENTRY = "no listing entry found"  # a dump's problem when it holds no listing entry
@@ -62,8 +64,17 @@ class BatchResult:
     seconds: dict[str, float]      # stage -> seconds spent on this batch
 
 
-def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
+def extract_ahead(dump: RawDump) -> bytes | None:
+    """A dump's extract (`extract_dump`), made ahead of its batch and pickled: the batch
+    takes it instead of extracting the dump (`process_batch`'s `ahead`). The run passes it
+    on unread, so it is unpickled only where the batch runs. None if the dump has no text."""
+    text = io.decode(dump.data)[0] if dump.data is not None else None
+    return None if text is None else pickle.dumps(extract_dump(dump.name, text), pickle.HIGHEST_PROTOCOL)
+
+
+def process_batch(dumps: list[RawDump], today: dt.date, ahead: Mapping[str, bytes] | None = None) -> BatchResult:
     """Decode, extract, clean and enrich `dumps`, each stage's output through its gate.
+    `ahead` holds some of them extracted already (`extract_ahead`), by key.
 
     Raises GateFailure on a failed critical check. Items are merged within each dump
     only; the run merges items repeated across dumps, in file-name order.
@@ -87,7 +98,10 @@ def process_batch(dumps: list[RawDump], today: dt.date) -> BatchResult:
         results.append(result)
     lap("decode")
 
-    extracted = extract_rows(texts)
+    ahead = ahead or {}
+    done = {dump.name: pickle.loads(ahead[dump.key]) for dump in dumps
+            if dump.key in ahead and dump.name in texts}
+    extracted = extract_rows(texts, done)
     entries = extracted.entries_frame()
     lap("extract")
     warnings = quality.check("extract", entries, today)

@@ -14,6 +14,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -100,9 +101,10 @@ def in_background(fn: Callable[..., T], *args: Any) -> Callable[[], T]:
     """Start `fn(*args)` in a forked process while this one does other work; return a
     waiter for its result.
 
-    The run hashes its dumps so while it imports Great Expectations, which uses one core
-    only, for a second: the other core would otherwise sit idle. When no process can be
-    forked, or it ends without a result, `fn(*args)` runs here when the result is asked for.
+    The run hashes its dumps so, and extracts the first ones, while it imports Great
+    Expectations, which uses one core only, for a second: the other core would otherwise
+    sit idle. When no process can be forked, or it ends without a result, `fn(*args)` runs
+    here when the result is asked for.
     """
     try:
         context = multiprocessing.get_context("fork")
@@ -129,6 +131,14 @@ def in_background(fn: Callable[..., T], *args: Any) -> Callable[[], T]:
             child.join()
 
     return wait
+
+
+def signal() -> Any:
+    """An event this process sets and a process it forks (`in_background`) sees set."""
+    try:
+        return multiprocessing.get_context("fork").Event()
+    except ValueError:  # no fork on this system: `in_background` runs its work here
+        return threading.Event()
 
 
 class Local:

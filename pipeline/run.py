@@ -10,6 +10,7 @@ counts, and publishes.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import time
@@ -24,10 +25,10 @@ import pyarrow.compute as pc
 from tqdm import tqdm
 
 from pipeline import io, quality
-from pipeline.batch import NO_ENTRY, BatchResult, DumpResult, RawDump, process_batch
+from pipeline.batch import NO_ENTRY, BatchResult, DumpResult, RawDump, extract_ahead, process_batch
 from pipeline.cache import Damaged, DumpCache, dump_key
 from pipeline.clean import FirstSource
-from pipeline.engine import cores, in_background, in_order, open_engine
+from pipeline.engine import cores, in_background, in_order, open_engine, signal
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS, STAGED
 
 log = logging.getLogger("pipeline")
@@ -43,6 +44,13 @@ MIN_BATCH_BYTES = 1_000_000
 # between dumps to process is processed again with them, so that they make one batch, not
 # one batch each (a rerun after editing every eighth dump would otherwise run a batch per edit).
 GAP_BYTES = 1_000_000
+# While the run imports GX (a second, on one core), the process that hashes the dumps goes
+# on to extract the first dumps to process, at most this many bytes of them (their entries
+# wait in memory for their batch). A dump extracted ahead costs its batch about this share
+# of what it would have (extract is about half of a dump's cost; its entries are unpickled
+# instead): batches are cut by bytes so weighed, so that the workers still finish together.
+AHEAD_BYTES = BATCH_BYTES
+AHEAD_WEIGHT = 0.6
 # What the run writes: the published tables (items gets `sources` when every batch is in).
 _WRITTEN = {"items": STAGED["items"], "countries": COUNTRIES, "figures": FIGURES, "rejects": REJECTS}
 
@@ -77,6 +85,7 @@ class RunReport:
     engine: str = ""
     workers: int = 0
     cached_dumps: int = 0
+    extracted_ahead: int = 0                                # dumps extracted while GX imported
     seconds: float = 0.0                                    # wall clock, the whole run
     main_cpu_seconds: float = 0.0                           # CPU time of the run's own process
     stages: dict[str, dict] = field(default_factory=dict)   # stage -> rows, seconds
@@ -127,32 +136,50 @@ def _batch_count(work_bytes: int, workers: int) -> int:
     return -(-count // workers) * workers if count > workers else count
 
 
-def _keys(paths: list[Path]) -> list[tuple[str, int]]:
-    """Each dump's cache key and the bytes read of it (empty and 0 when it cannot be read).
+def _keys(paths: list[Path], cache: DumpCache | None, stop) -> tuple[list[tuple[str, int]], dict[str, bytes]]:
+    """Each dump's cache key and the bytes read of it (empty and 0 when it cannot be read);
+    then, until `stop` is set, the first dumps to process extracted ahead of their batch
+    (`extract_ahead`, by key), AHEAD_BYTES of them at most.
 
     Each dump is read here to hash it; the bytes of dumps to process are read again when
     their batch starts, so memory never holds the whole corpus.
     """
-    keyed = []
+    keyed, first, held = [], [], 0
     for path in paths:
-        _, data, _, key = _read_keyed(path)
+        size, data, problem, key = _read_keyed(path)
         keyed.append((key, len(data or b"")))
-    return keyed
+        if data is not None and held < AHEAD_BYTES and not (cache and cache.segment(key)):
+            first.append(RawDump(io.dump_name(path), size, key, data, problem))
+            held += len(data)
+    ahead = {}
+    for dump in first:
+        if stop.is_set():
+            break
+        if (extracted := extract_ahead(dump)) is not None:
+            ahead[dump.key] = extracted
+    return keyed, ahead
 
 
 def _plan(paths: list[Path], keyed: list[tuple[str, int]], cache: DumpCache | None,
-          workers: int) -> list[_Unit]:
+          workers: int, ahead: dict[str, bytes] | None = None) -> list[_Unit]:
     """The run's units, in file-name order: cache hits grouped by segment, the rest in
-    batches of about equal size. `keyed` is each path's key and size (`_keys`)."""
+    batches of about equal work (a dump extracted ahead weighs AHEAD_WEIGHT of its bytes).
+    `keyed` is each path's key and size (`_keys`)."""
+    ahead = ahead or {}
     planned = [(path, key, size, cache.segment(key) if cache else None)
                for path, (key, size) in zip(paths, keyed, strict=True)]
     planned = _fill_gaps(planned)
-    work = sum(size for *_, size, segment in planned if segment is None)
-    share = max(work / _batch_count(work, workers), 1)
+
+    def weight(key: str, size: int) -> float:
+        return size * AHEAD_WEIGHT if key in ahead else size
+
+    to_process = [(key, size) for _, key, size, segment in planned if segment is None]
+    count = _batch_count(sum(size for _, size in to_process), workers)
+    share = max(sum(weight(key, size) for key, size in to_process) / count, 1)
     units: list[_Unit] = []
-    done = 0  # bytes of the dumps to process planned so far
+    done = 0.0  # work of the dumps to process planned so far
     for path, key, size, segment in planned:
-        # a dump to process goes to the batch its first byte falls in, counting those bytes
+        # a dump to process goes to the batch its first byte falls in, counting that work
         batch = int(done // share) if segment is None else None
         last = units[-1] if units else None
         if last and (last.segment, last.batch) == (segment, batch):
@@ -161,7 +188,7 @@ def _plan(paths: list[Path], keyed: list[tuple[str, int]], cache: DumpCache | No
             last.size += size
         else:
             units.append(_Unit([path], [key], size, segment, batch))
-        done += size if segment is None else 0
+        done += weight(key, size) if segment is None else 0
     return units
 
 
@@ -195,13 +222,13 @@ def _read_batch(paths: list[Path]) -> list[RawDump]:
     return dumps
 
 
-def _read_and_process(paths: list[Path], today: dt.date) -> BatchResult:
+def _read_and_process(paths: list[Path], today: dt.date, ahead: dict[str, bytes] | None = None) -> BatchResult:
     """A batch read where it is processed: its bytes are not copied from process to process.
     The reading (and hashing) is timed as the batch's `read` stage."""
     started = time.perf_counter()
     dumps = _read_batch(paths)
     read = time.perf_counter() - started
-    result = process_batch(dumps, today)
+    result = process_batch(dumps, today, ahead)
     result.seconds = {"read": read, **result.seconds}
     return result
 
@@ -221,15 +248,22 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
     if not paths:
         raise NoDumps(f"{raw}: no dump files in the folder")
     today = dt.date.today()
-    keyed = in_background(_keys, paths)  # on the other core, while GX imports on this one
-    quality.prepare()  # GX is imported once, before any worker is forked: they share it
     cache = DumpCache(out / ".cache", today) if use_cache else None
-    units = _plan(paths, keyed(), cache, workers or cores())
+    imported = signal()
+    keyed = in_background(_keys, paths, cache, imported)  # on the other core, while GX imports on this one
+    quality.prepare()  # GX is imported once, before any worker is forked: they share it
+    imported.set()
+    # GX's objects live as long as the run: out of the collector's passes (a full one, which
+    # the plan's few thousand objects set off, took 0.13 s looking at them all)
+    gc.freeze()
+    keyed, ahead = keyed()
+    units = _plan(paths, keyed, cache, workers or cores(), ahead)
     batches = [u for u in units if u.segment is None]
-    report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches))
+    report = RunReport(str(raw), str(out), [], cached_dumps=len(paths) - sum(len(u.paths) for u in batches),
+                       extracted_ahead=len(ahead))
     lap("read", len(paths))
-    log.info("read %d dumps from %s: %d batches to process, %d dumps from the cache",
-             len(paths), raw, len(batches), report.cached_dumps)
+    log.info("read %d dumps from %s: %d batches to process (%d dumps extracted ahead), %d dumps from the cache",
+             len(paths), raw, len(batches), len(ahead), report.cached_dumps)
 
     engine = open_engine(engine_name, len(batches), workers, scheduler)
     report.engine, report.workers = engine.name, engine.workers
@@ -241,10 +275,11 @@ def _run(raw: Path, out: Path, progress: bool, engine_name: str, workers: int | 
         """A waiter for the unit's result, and whether it was taken from the cache."""
         if unit.segment is not None:
             return lambda: _from_cache(unit)
+        extracted = {key: ahead[key] for key in unit.keys if key in ahead}
         if engine.reads_files:
-            waiting = engine.submit(_read_and_process, unit.paths, today)
+            waiting = engine.submit(_read_and_process, unit.paths, today, extracted)
         else:
-            waiting = engine.submit(process_batch, _read_batch(unit.paths), today)
+            waiting = engine.submit(process_batch, _read_batch(unit.paths), today, extracted)
         return lambda: (waiting(), False)
 
     def _from_cache(unit: _Unit) -> tuple[BatchResult, bool]:

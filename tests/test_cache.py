@@ -34,9 +34,9 @@ def processed(monkeypatch):
     seen: list[str] = []
     real = run_module.process_batch
 
-    def counting(dumps, today):
+    def counting(dumps, today, ahead=None):
         seen.extend(d.name for d in dumps)
-        return real(dumps, today)
+        return real(dumps, today, ahead)
 
     monkeypatch.setattr(run_module, "process_batch", counting)
     monkeypatch.setattr(run_module, "BATCH_BYTES", 20_000)
@@ -151,8 +151,8 @@ def test_small_runs_of_hits_between_edited_dumps_join_their_batch(raw, tmp_path,
         _edit(seed)
     calls: list[list[str]] = []
     real = run_module.process_batch
-    monkeypatch.setattr(run_module, "process_batch", lambda dumps, today: calls.append([d.name for d in dumps])
-                        or real(dumps, today))
+    monkeypatch.setattr(run_module, "process_batch", lambda dumps, today, ahead=None: calls.append([d.name for d in dumps])
+                        or real(dumps, today, ahead))
     monkeypatch.setattr(run_module, "GAP_BYTES", gap_bytes)
     report = run(raw, out, workers=1)
     assert len(calls) == batches and sum(map(len, calls)) == processed_dumps

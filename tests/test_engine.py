@@ -1,15 +1,19 @@
 """The engines: batches on worker processes or on Dask give the tables one in-memory pass gives."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
 
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.batch as batch_module
 import pipeline.engine as engine_module
 import pipeline.run as run_module
 from pipeline import io
+from pipeline.batch import RawDump, extract_ahead, process_batch
+from pipeline.cache import DumpCache
 from pipeline.clean import clean_entries
 from pipeline.corpus import distinct_copy
 from pipeline.engine import in_background
@@ -17,7 +21,7 @@ from pipeline.enrich import enrich_countries, enrich_figures
 from pipeline.extract import extract
 from pipeline.run import run
 from pipeline.schema import COUNTRIES, FIGURES, ITEMS, REJECTS, TABLES
-from tests.conftest import LAYOUTS, RAW
+from tests.conftest import LAYOUTS, RAW, copy_seeds
 
 
 
@@ -98,6 +102,86 @@ def test_inline_engine_makes_the_same_tables(corpus, expected, small_batches, tm
     report = run(corpus, tmp_path / "out", workers=1, use_cache=False)
     assert report.engine == "inline"
     assert _tables(tmp_path / "out") == expected
+
+
+class _NeverSet:
+    """A run's `imported` signal that never reaches its background process: every dump is
+    extracted ahead, as on a machine where GX takes long to import."""
+
+    def set(self) -> None:
+        pass
+
+    def is_set(self) -> bool:
+        return False
+
+
+def test_dumps_extracted_ahead_are_taken_by_their_batches(corpus, expected, small_batches, tmp_path,
+                                                          monkeypatch):
+    extracting = tmp_path / "extracting"
+    extracting.mkdir()
+    real = batch_module.extract_rows
+
+    def marked(texts, done=None):  # in the workers: the dumps each batch extracted itself
+        with open(extracting / str(os.getpid()), "a", encoding="utf-8") as marks:
+            marks.writelines(f"{name}\n" for name in texts if name not in (done or {}))
+        return real(texts, done)
+
+    monkeypatch.setattr(batch_module, "extract_rows", marked)
+    monkeypatch.setattr(run_module, "signal", _NeverSet)
+    report = run(corpus, tmp_path / "out", workers=2, use_cache=False)
+    assert report.engine == "local" and report.extracted_ahead == 41
+    assert not any(p.read_text() for p in extracting.iterdir())
+    assert _tables(tmp_path / "out") == expected
+
+
+def test_a_batch_takes_a_dump_extracted_ahead_by_its_key(seed_texts):
+    dumps = [RawDump(name, len(text), f"key-{name}", text.encode()) for name, text in seed_texts.items()]
+    first = dumps[0]
+    alone = process_batch(dumps, dt.date(2026, 1, 1))
+    ahead = process_batch(dumps, dt.date(2026, 1, 1), {first.key: extract_ahead(first)})
+    assert ahead.tables == alone.tables and ahead.dumps == alone.dumps
+    # under another key (the dump changed since it was hashed): extracted again
+    changed = process_batch(dumps, dt.date(2026, 1, 1), {"key-other": extract_ahead(first)})
+    assert changed.tables == alone.tables
+    # under its key, taken as it is: here the extract of a page of that name listing nothing
+    empty = extract_ahead(RawDump(first.name, 21, first.key, b"Nothing listed here.\n"))
+    taken = process_batch(dumps, dt.date(2026, 1, 1), {first.key: empty})
+    assert (taken.dumps[0].entries, alone.dumps[0].entries) == (0, 20)
+    assert taken.dumps[1:] == alone.dumps[1:]
+
+
+def test_the_run_extracts_ahead_the_first_dumps_it_must_process(tmp_path, monkeypatch):
+    raw = copy_seeds(tmp_path / "raw")
+    paths = io.list_dumps(raw)
+    sizes = [p.stat().st_size for p in paths]
+    keyed, ahead = run_module._keys(paths, None, _NeverSet())
+    assert [size for _, size in keyed] == sizes and list(ahead) == [key for key, _ in keyed]
+    imported = engine_module.signal()
+    imported.set()
+    assert run_module._keys(paths, None, imported)[1] == {}  # GX is in already: none
+    # at most AHEAD_BYTES of dumps: the first that reach it
+    monkeypatch.setattr(run_module, "AHEAD_BYTES", sizes[0] + 1)
+    assert list(run_module._keys(paths, None, _NeverSet())[1]) == [keyed[0][0], keyed[1][0]]
+    monkeypatch.undo()
+    # cache hits are not extracted: only the dump edited since the run that cached them
+    run(raw, tmp_path / "out", workers=1)
+    paths[2].write_text(paths[2].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    cache = DumpCache(tmp_path / "out" / ".cache", dt.date.today())
+    keyed, ahead = run_module._keys(paths, cache, _NeverSet())
+    assert list(ahead) == [keyed[2][0]]
+
+
+def test_batches_are_cut_by_work_a_dump_extracted_ahead_weighing_less(tmp_path):
+    paths = [tmp_path / f"{n:02}.txt" for n in range(20)]
+    keyed = [(f"key{n}", 500_000) for n in range(20)]
+    # 10 MB for two workers: four batches of five dumps
+    assert [len(u.paths) for u in run_module._plan(paths, keyed, None, 2)] == [5, 5, 5, 5]
+    # the first five extracted ahead weigh 0.6 of their bytes: 9 MB of work, 2.25 MB a batch;
+    # a dump goes to the batch its work starts in
+    ahead = {f"key{n}": b"" for n in range(5)}
+    units = run_module._plan(paths, keyed, None, 2, ahead)
+    assert [len(u.paths) for u in units] == [7, 4, 5, 4]
+    assert [u.paths[0].name for u in units] == ["00.txt", "07.txt", "11.txt", "16.txt"]
 
 
 @pytest.fixture(scope="module")

@@ -199,7 +199,7 @@ import pipeline.run as run_module
 raw, out, marks = sys.argv[1:]
 run_module.MIN_BATCH_BYTES = 1  # the five seeds make four batches, so both workers start
 
-def stalled(dumps, today):
+def stalled(dumps, today, ahead=None):
     open(os.path.join(marks, str(os.getpid())), "w").close()
     time.sleep(120)
 

@@ -10,7 +10,7 @@ from pipeline.extract.layout import Entry, find_entries
 from pipeline.extract.lines import Line, split_lines
 from pipeline.schema import ENTRIES, REJECTS
 
-__all__ = ["Entry", "Extracted", "extract", "extract_entries", "extract_rows", "truncation"]
+__all__ = ["Entry", "Extracted", "extract", "extract_dump", "extract_entries", "extract_rows", "truncation"]
 
 # The entries' columns, and `date`: the date line as the parser read it (a DateLine), so
 # that clean need not read it again. It is not part of any table.
@@ -62,29 +62,39 @@ class Extracted:
         return self.entries_frame(), pd.DataFrame(self.rejects, columns=REJECTS.names)
 
 
-def extract_rows(dumps: Mapping[str, str]) -> Extracted:
+def extract_rows(dumps: Mapping[str, str], done: Mapping[str, Extracted] | None = None) -> Extracted:
     """Entries of every dump (name -> text), in file-name then page order, and the entries
-    set aside with their reason.
+    set aside with their reason. `done` holds what some of them gave already (name ->
+    `extract_dump`'s result), extracted ahead: those are not extracted again.
 
     An entry with no title (a marker with only a credit under it, say) cannot be an
     item; it goes to the rejects with its text rather than vanishing.
     """
+    done = done or {}
     rows, rejects, found, truncated = [], [], {}, {}
     for source in sorted(dumps):
-        text = dumps[source]
-        lines = split_lines(text)
-        entries = find_entries(lines, source)
-        found[source] = len(entries)
-        if text and not text.endswith(("\n", "\r")) and (cut := _cut_short(lines, entries)):
-            truncated[source] = cut
-        for entry in entries:
-            if entry.title:
-                rows.append({name: getattr(entry, name) for name in _COLUMNS})
-            else:
-                shown = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
-                rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
-                                "line": entry.line, "text": shown or entry.marker})
+        part = done.get(source) or extract_dump(source, dumps[source])
+        rows += part.entries
+        rejects += part.rejects
+        found.update(part.found)
+        truncated.update(part.truncated)
     return Extracted(rows, rejects, found, truncated)
+
+
+def extract_dump(source: str, text: str) -> Extracted:
+    """`extract_rows` of one dump."""
+    rows, rejects = [], []
+    lines = split_lines(text)
+    entries = find_entries(lines, source)
+    cut = text and not text.endswith(("\n", "\r")) and _cut_short(lines, entries)
+    for entry in entries:
+        if entry.title:
+            rows.append({name: getattr(entry, name) for name in _COLUMNS})
+        else:
+            shown = " / ".join(filter(None, [entry.credit, entry.label, entry.date_line, entry.summary]))
+            rejects.append({"stage": "extract", "rule": "entry_without_title", "source": source,
+                            "line": entry.line, "text": shown or entry.marker})
+    return Extracted(rows, rejects, {source: len(entries)}, {source: cut} if cut else {})
 
 
 def extract(dumps: Mapping[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
