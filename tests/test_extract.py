@@ -938,6 +938,21 @@ def test_roman_and_lettered_lists():
     ]
 
 
+def test_a_copyright_line_is_no_lettered_entry():
+    """`(c) 1996-2024 ...` in a page's footer is the copyright sign, not a list's `(c)`."""
+    text = ("Events\n\n"
+            "  (a) Central Asia forum on green jobs\n      2 July 2024\n"
+            "  (b) Webinar on pay transparency\n      20 June 2024\n\n"
+            "International Labour Organization\n\n"
+            "(c) 1996-2024 International Labour Organization (ILO) | Privacy policy | Terms of use\n")
+    got = _items_of("footer.txt", text)
+    assert [(g["line"], g["title"], g["summary"]) for g in got] == [
+        (3, "Central Asia forum on green jobs", None), (5, "Webinar on pay transparency", None)]
+    # after `(b)`, a `(c)` entry is one, unless a year follows it at once
+    lines = split_lines("(a) Forum\n(b) Webinar\n(c) Budget talks\n(c) 1996-2024 ILO\n(c) 2024 ILO\n")
+    assert [line.marker for line in lines] == ["(a)", "(b)", "(c)", None, None]
+
+
 def test_outline_numbers_and_list_headings():
     """A word processor's outline: `1.1` + tab is a marker a level under `1.`, and an entry
     that is one short line over a list a level down whose entries are news items (a date,
