@@ -953,6 +953,31 @@ def test_a_copyright_line_is_no_lettered_entry():
     assert [line.marker for line in lines] == ["(a)", "(b)", "(c)", None, None]
 
 
+def test_jira_wiki_markup():
+    """Jira and Confluence wiki markup: `h2.` headings, `[text|url]` links (the text stays),
+    and a table whose header row is `||Date||Event||`, with no delimiter row under it."""
+    text = ("h1. Weekly news roundup\n\n"
+            "h2. Press releases\n\n"
+            "* *[Ghana extends maternity protection|https://www.ilo.org/resource/news/ghana]* — 14 May 2024\n"
+            "The new Labour Act gives 14 weeks of paid maternity leave.\n"
+            "* [Statement on the International Day of Families|https://www.ilo.org/statement] — 15 May 2024\n\n"
+            "h2. Events\n\n"
+            "||Date||Event||Venue||\n"
+            "|21-22 May 2024|Regional workshop on labour inspection|Nairobi, Kenya|\n"
+            "|28 May 2024|Webinar: Ending child labour in cocoa supply chains|Online|\n")
+    got = _items_of("jira.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["place"], g["section"],
+             g["summary"]) for g in got] == [
+        (5, "Ghana extends maternity protection", "2024-05-14", "None", None, "Press releases",
+         "The new Labour Act gives 14 weeks of paid maternity leave."),
+        (7, "Statement on the International Day of Families", "2024-05-15", "None", None, "Press releases", None),
+        (12, "Regional workshop on labour inspection", "2024-05-21", "2024-05-22", "Nairobi, Kenya", "Events", None),
+        (13, "Webinar: Ending child labour in cocoa supply chains", "2024-05-28", "None", "Online", "Events", None),
+    ]
+    # a pipe that is no link's stays: `[a|b]` holds no address
+    assert split_lines("Pay gap [men|women] narrows\n")[0].text == "Pay gap [men|women] narrows"
+
+
 def test_outline_numbers_and_list_headings():
     """A word processor's outline: `1.1` + tab is a marker a level under `1.`, and an entry
     that is one short line over a list a level down whose entries are news items (a date,

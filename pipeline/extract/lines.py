@@ -33,6 +33,10 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")
 _RST_LINK = re.compile(r"`([^`<]*?)\s*<[^<>\s]+>`__?")
 _MAIL_LINK = re.compile(r"(?<=\S)<(?:https?://|mailto:)[^<>\s]*>")
 _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
+# Jira and Confluence wiki markup's links (`[text|https://...]`: the text stays) and headings
+# (`h2. Events`, as Markdown's `## Events`)
+_WIKI_LINK = re.compile(r"\[([^\[\]|]+)\|(?:[a-z][a-z0-9+.-]*:|/)[^\[\]\s]*\]")
+_WIKI_HEADING = re.compile(r"h[1-6]\. (.+)$")
 # lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
 _LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
 _LINK_BAR_WORDS = 4  # a link of a bar has this many words at most
@@ -169,6 +173,8 @@ def classify(raw: str, number: int) -> Line:
     if text and text[0] == "#":
         if m := _ATX_HEADING.match(text):
             return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
+    elif text[:1] == "h" and text[2:4] == ". " and (m := _WIKI_HEADING.match(text)):
+        return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=True)
     if not text:
         return Line(number, text, indent)
     # a numbered marker opens with a digit, a letter or `(`, a bullet with its sign: the
@@ -225,6 +231,8 @@ def _unmarked(raw: str) -> str:
         raw = IMAGE_MARK.sub(" ", raw)
         if "](" in raw:
             raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", raw))
+        if "|" in raw:
+            raw = _WIKI_LINK.sub(r"\1", raw)
         if "]" in raw:
             raw = _link_bar(raw) or _LINK_NUMBER.sub("", raw)
     if "<" in raw:

@@ -67,13 +67,19 @@ def starts_table(lines: list[Line], at: int) -> bool:
             below = lines[at + 2]
         return (below.cells is not None and len(below.cells) >= 2
                 and sum(column_key(name) in COLUMNS for name in line.cells) >= 2)
+    if line.text[:2] == "||":  # Jira's header row (`||Date||Event||`), no delimiter row under it
+        return below.text[:1] == "|" and sum(column_key(name) in COLUMNS for name in _cells(line.text)) >= 2
     if line.text[:1] == "|":
         return bool(_DELIMITER.fullmatch(below.text))
     return bool(below.text) and below.text[0] in _ROW_STARTS and bool(_TOP.fullmatch(line.text))
 
 
 def _cells(text: str) -> list[str]:
-    return [cell.strip() for cell in text.strip().removeprefix("|").removesuffix("|").split("|")]
+    """A pipe row's cells (`| a | b |`; Jira's header row: `||a||b||`)."""
+    text = text.strip()
+    if text[:2] == "||":
+        return [cell.strip() for cell in text.strip("|").split("||")]
+    return [cell.strip() for cell in text.removeprefix("|").removesuffix("|").split("|")]
 
 
 def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
@@ -87,10 +93,11 @@ def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
                                              if line.cells]), end
     if lines[at].text[:1] != "|":
         return _read_grid(lines, at)
-    end = at + 2
+    first = at + (1 if lines[at].text[:2] == "||" else 2)  # the first row under the header
+    end = first
     while end < len(lines) and lines[end].text[:1] == "|":
         end += 1
-    return _rows(_cells(lines[at].text), [(line, _cells(line.text)) for line in lines[at + 2:end]]), end
+    return _rows(_cells(lines[at].text), [(line, _cells(line.text)) for line in lines[first:end]]), end
 
 
 def _read_grid(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
