@@ -978,6 +978,31 @@ def test_jira_wiki_markup():
     assert split_lines("Pay gap [men|women] narrows\n")[0].text == "Pay gap [men|women] narrows"
 
 
+def test_a_heading_between_entries_whose_numbers_run_on():
+    """Word's numbering runs on across a document's sections: a lone line in capitals, or one
+    the markup marks as a heading, between two entries is the next ones' section."""
+    text = ("PRESS RELEASES\n\n"
+            "1.\tViet Nam and ILO sign Decent Work Country Programme\n"
+            "HANOI, 14 May 2024 – The programme sets three priorities.\n"
+            "Source: ILO Country Office for Viet Nam\n\n"
+            "\fUPCOMING EVENTS\n\n"
+            "2.\tRegional tripartite meeting on labour migration governance\n"
+            "21–22 May 2024, Bangkok, Thailand\n\n"
+            "## New publications\n\n"
+            "3.\tAsia–Pacific Employment and Social Outlook 2024\n"
+            "Report | 15 May 2024\n\n"
+            "Geneva\n\n"
+            "4.\tWebinar on care work\n"
+            "30 May 2024\n")
+    got = _items_of("digest.txt", text)
+    assert [(g["line"], g["section"], g["summary"]) for g in got] == [
+        (3, "PRESS RELEASES", "The programme sets three priorities. Source: ILO Country Office for Viet Nam"),
+        (9, "UPCOMING EVENTS", None),
+        (14, "New publications", "Geneva"),  # a lone line not in capitals stays the entry's
+        (19, "New publications", None),
+    ]
+
+
 def test_outline_numbers_and_list_headings():
     """A word processor's outline: `1.1` + tab is a marker a level under `1.`, and an entry
     that is one short line over a list a level down whose entries are news items (a date,

@@ -336,11 +336,20 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
     lines = entry.lines
     body = [line for line in lines[1:] if line.text]
     nested = bool(body) and body[0].indent > opener.indent
-    if nested or (entry.continued and opener.ordinal is not None):
+    if nested:
+        return lines, []
+    paragraphs = _paragraphs(lines)
+    if entry.continued and opener.ordinal is not None:
+        # the numbers run on past a heading between two entries (Word's numbering, across a
+        # document's sections): the entry's last paragraph, one line the markup marks as a
+        # heading or written in capitals (`UPCOMING EVENTS`), is the page's
+        last = paragraphs[-1] if len(paragraphs) > 1 else None
+        if last and len(last) == 1 and (last[0].heading or _in_capitals(last[0].text)):
+            cut = lines.index(last[0])
+            return lines[:cut], lines[cut:]
         return lines, []
     if len(body) >= 2 and body[-1] is lines[-1] and _glued_heading(body[-2], body[-1]):
         return lines[:-1], lines[-1:]  # `Events`, glued over the next marker
-    paragraphs = _paragraphs(lines)
     marked = next((at for at, p in enumerate(paragraphs[1:], start=1) if p[0].heading), None)
     if marked is not None:  # a heading the markup marks (`# News`) is never an entry's
         cut = lines.index(paragraphs[marked][0])
@@ -378,6 +387,16 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
             cut = lines.index(paragraph[0])
             return lines[:cut], lines[cut:]
     return lines, []
+
+
+def _in_capitals(text: str) -> bool:
+    """A heading-like line whose words are written in capitals (`UPCOMING EVENTS`), two
+    letters or more each."""
+    words = _WORDS.findall(text)
+    return bool(words) and is_heading_like(text) and all(len(word) > 1 and word.isupper() for word in words)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _glued_heading(above: Line, line: Line, ends: tuple[str, ...] = ("?",)) -> bool:
