@@ -425,6 +425,39 @@ def test_navigation_menus_are_not_items():
         ("Social protection", None), ("ILO Live", "2024-05-03"), ("Child labour", None)]
 
 
+def test_a_clipped_page_s_front_matter_menu_and_breadcrumb_are_not_items():
+    """A web clipper's Markdown: the YAML front matter is the file's metadata; a bulleted
+    menu ends where a numbered list starts (a Markdown list ends where its markers change);
+    a numbered trail from `Home` down to the page is its breadcrumb. None of them is an item."""
+    text = ("---\n"
+            "title: \"News | International Labour Organization\"\n"
+            "author:\n"
+            "  - \"[[International Labour Organization]]\"\n"
+            "tags:\n"
+            "  - \"clippings\"\n"
+            "---\n"
+            "- [Topics](https://www.ilo.org/topics)\n"
+            "- [Regions](https://www.ilo.org/regions)\n"
+            "- [News](https://www.ilo.org/news)\n\n"
+            "1. [Home](https://www.ilo.org/)\n"
+            "2. [Africa](https://www.ilo.org/africa)\n"
+            "3. News\n\n"
+            "# News in Africa\n\n"
+            "Press release\n\n"
+            "[Côte d'Ivoire adopts national policy on safety and health](https://www.ilo.org/cdi)\n\n"
+            "15 May 2024\n\n"
+            "The policy aims to halve fatal accidents at work by 2030.\n")
+    got = _items_of("clip.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["section"]) for g in got] == [
+        (18, "Côte d'Ivoire adopts national policy on safety and health", "Press release", "News in Africa")]
+    # the front matter's lines are blank lines; a `---` and key lines with no closing `---` stay
+    assert [line.text for line in split_lines(text)[:8]] == [""] * 7 + ["Topics"]
+    assert split_lines("---\ntitle: News\nNo closing line here.\n")[1].text == "title: News"
+    # a numbered list of short lines that does not open with the home page stays a list
+    steps = _items_of("steps.txt", "Events\n\n1. Ratify\n2. Report\n3. Review\n")
+    assert [g["title"] for g in steps] == ["Ratify", "Report", "Review"]
+
+
 def test_list_entry_ends_at_a_line_left_of_its_marker():
     """Text that starts left of an indented marker after a blank line is not in that marker's
     entry, even where the entry's own lines are not indented under it (a flat list); right

@@ -22,6 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from pipeline.curated import rows as _rows
 from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
 from pipeline.extract.lines import BULLETS, Line, continues, is_heading_like, joins
 from pipeline.extract.tables import TABLE_STARTS, TableRow, read_table, starts_table
@@ -823,20 +824,37 @@ _BULLETS = frozenset(BULLETS)
 _LINK = re.compile(r"(?:https?://|www\.)\S+$")
 
 
+def _one_line(entry: Entry) -> bool:
+    """A list entry that is one line and nothing else."""
+    title = entry.title or ""
+    return (entry.marker is not None and bool(title) and "\n" not in title and entry.date is None
+            and not (entry.label or entry.credit or entry.summary or entry.date_line))
+
+
 def _menu_item(entry: Entry) -> bool:
     """One line of a few words under a bullet, or a bare link under any marker (a table's
     rows are no menu)."""
     title = entry.title or ""
-    return (entry.marker is not None and bool(title) and "\n" not in title and entry.date is None
-            and not (entry.label or entry.credit or entry.summary or entry.date_line)
-            and (bool(_LINK.match(title)) or entry.marker in _BULLETS
-                 and len(title.split()) <= MENU_WORDS))
+    return _one_line(entry) and (bool(_LINK.match(title)) or entry.marker in _BULLETS
+                                 and len(title.split()) <= MENU_WORDS)
+
+
+# The first step of a breadcrumb trail: the link to the site's home page (`Home`, `Inicio`)
+_HOME = frozenset(row["link"] for row in _rows("extract/data/home_links.csv"))
+
+
+def _is_trail(run: list[Entry]) -> bool:
+    """A breadcrumb trail: numbered one-line entries of a few words from the site's home page
+    down to this one (`1. Home / 2. Africa / 3. News`)."""
+    return len(run) >= 2 and _title_key(run[0]) in _HOME and all(
+        _one_line(entry) and len((entry.title or "").split()) <= MENU_WORDS for entry in run)
 
 
 def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
     """`entries` less the page's navigation among them: whole lists (runs of list entries
-    with only blank lines between them) that are a menu (`MENU_ENTRIES` or more, every entry
-    a menu item) or a table of contents (every entry a bare title that another entry of the
+    with only blank lines between them, and markers of one kind: bullets, or numbers and
+    letters, as a Markdown list ends where its markers change) that are a menu (`MENU_ENTRIES` or more, every entry
+    a menu item), a breadcrumb trail (`1. Home / 2. Africa / 3. News`) or a table of contents (every entry a bare title that another entry of the
     page, dated or with a teaser, bears: a newsletter's `In this issue`)."""
     if sum(1 for entry in entries if entry.date is None and not entry.summary) < 2:
         return entries  # (most pages: dated entries, or entries with teasers)
@@ -845,12 +863,14 @@ def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
         previous = runs[-1][-1] if runs else None
         last = max(previous.lines, default=previous.line) if previous else 0  # (a bare marker: no text)
         if (previous is not None and previous.marker and entry.marker
+                and (previous.marker in _BULLETS) == (entry.marker in _BULLETS)
                 and not any(line.text for line in lines[last:entry.line - 1])):
             runs[-1].append(entry)
         else:
             runs.append([entry])
     stories = {_title_key(entry) for entry in entries if entry.date or entry.summary}
-    return [entry for run in runs if not (_is_menu(run) or _is_contents(run, stories)) for entry in run]
+    return [entry for run in runs if not (_is_menu(run) or _is_trail(run) or _is_contents(run, stories))
+            for entry in run]
 
 
 def _title_key(entry: Entry) -> str:

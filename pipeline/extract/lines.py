@@ -269,6 +269,8 @@ def split_lines(text: str) -> list[Line]:
         starts = page_starts(raws) if "\f" in text else None
         raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    if text[:3] == "---" and (end := _front_matter_end(raws)):
+        lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
     if starts:
         lines, raws = _without_running_lines(lines, raws, starts)
     if raws and ":" in text and (opened := messages(raws)):
@@ -289,6 +291,26 @@ def split_lines(text: str) -> list[Line]:
     _read_column_cells(lines, raws)
     _mark_wraps(lines, raws)
     return lines
+
+
+# A Markdown file's YAML front matter (a web clipper's `title:`, `source:`, `tags:`), from a
+# `---` on the dump's first line to the next `---`: the file's metadata, not the page's text.
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+FRONT_MATTER_LINES = 60  # it ends within this many lines
+
+
+def _front_matter_end(raws: list[str]) -> int | None:
+    """How many lines the dump's front matter takes, its `---` lines too; None if it has none:
+    every line between them is a `key: value`, a list item or a value carried on under it."""
+    if raws[0].strip() != "---" or len(raws) < 3 or not _YAML_KEY.match(raws[1]):
+        return None
+    for at in range(2, min(len(raws), FRONT_MATTER_LINES)):
+        raw = raws[at]
+        if raw.strip() in ("---", "..."):
+            return at + 1
+        if raw.strip() and not (raw[0].isspace() or raw.startswith("- ") or _YAML_KEY.match(raw)):
+            return None
+    return None
 
 
 # how a paragraph's last line ends: a sentence (`.`, `!`, `?`, then a closing quote or bracket)
