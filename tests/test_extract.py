@@ -1036,6 +1036,38 @@ def test_a_heading_between_entries_whose_numbers_run_on():
     ]
 
 
+def test_org_mode():
+    """An Org-mode file: star headings (a title as `*** [[url][Title]]`), links, settings
+    (`#+title:`, `#+begin_quote`), property drawers and italics are read as the page they
+    render. A quote and who said it (`— ILO Constitution`) head nothing; a short line alone
+    over a title marked as a heading is its label; the copyright notice under a menu of
+    links is the page's, so the menu is still one."""
+    text = ("#+title: News | International Labour Organization\n\n"
+            "* News\n"
+            ":PROPERTIES:\n:CUSTOM_ID: news\n:END:\n"
+            "#+begin_quote\n\"Social justice is the foundation of lasting peace.\"\n\n"
+            "— ILO Constitution, 1919\n#+end_quote\n\n"
+            "[[https://www.ilo.org/c187.jpg]]\n\n"
+            "*** [[https://www.ilo.org/news/c187][Indonesia ratifies Convention No. 187]]\n"
+            "15 May 2024\n\n"
+            "Feature\n\n"
+            "*** [[https://www.ilo.org/weso][Launch of the /World Employment and Social Outlook/]]\n"
+            "29 May 2024 at 10:00 (Europe/Zurich)\n\n"
+            "** Follow us\n"
+            "- [[https://www.facebook.com/ilo.org][Facebook]]\n"
+            "- [[https://x.com/ilo][X]]\n"
+            "- [[https://www.youtube.com/ilotv][YouTube]]\n\n"
+            "© 1996-2024 International Labour Organization (ILO)\n")
+    got = _items_of("news.org", text)
+    assert [(g["line"], g["title"], g["label"], str(g["published"]), g["time"], g["section"]) for g in got] == [
+        (15, "Indonesia ratifies Convention No. 187", None, "2024-05-15", None, "News"),
+        (18, "Launch of the World Employment and Social Outlook", "Feature", "2024-05-29", "10:00", "News"),
+    ]
+    # without a `#+` line, stars at the margin are Markdown's
+    assert split_lines("* [[https://www.ilo.org][ILO]] /plain/\n")[0].marker == "*"
+    assert split_lines("* [[https://www.ilo.org][ILO]] /plain/\n")[0].text == "ILO /plain/"
+
+
 def test_outline_numbers_and_list_headings():
     """A word processor's outline: `1.1` + tab is a marker a level under `1.`, and an entry
     that is one short line over a list a level down whose entries are news items (a date,

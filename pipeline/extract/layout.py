@@ -382,7 +382,7 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
                          and any(line.date for line in paragraphs[at + 1]))
         lone_heading = ((at == len(paragraphs) - 1 or heads_a_block) and len(paragraph) == 1
                         and is_heading_like(paragraph[0].text))
-        furniture = paragraph[0].is_bar or paragraph[0].is_contact or any(
+        furniture = paragraph[0].is_bar or paragraph[0].is_contact or paragraph[0].is_notice or any(
             line.is_contact_field for line in paragraph)
         if furniture or lone_heading or (not entry.continued and at >= limit):
             cut = lines.index(paragraph[0])
@@ -559,8 +559,13 @@ class _Scanner:
         glued = i + 1 == len(lines) and i > 0 and bool(
             (below := self._below(line)) and below.marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
         if line.is_date_heading or ((line.heading or alone or glued) and is_heading_like(line.text)
-                                    and not line.date and not line.is_furniture and not line.is_credit):
+                                    and not line.date and not line.is_furniture and not line.is_credit
+                                    and line.text[:1] not in _ATTRIBUTION_DASHES):
             self.section = line.text
+
+# a line opening with one of these is who said the quote above it (`— ILO Constitution,
+# 1919`), never a heading
+_ATTRIBUTION_DASHES = "—―"
 
 # the header lines of an email (a digest saved from a mail client): `From: ...`, `Subject:
 # ...`, or a sender's name and address alone (`ILO News <news@ilo.org>`, a webmail's header)
@@ -630,6 +635,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         if block is None:
             floor = at + 1
             continue
+        _label_apart(lines, block, floor)
         _credit_apart(lines, block, floor)
         blocks.append(block)
         # the next block may reach up into this one's summary (the next block's label)
@@ -639,6 +645,20 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         block.summary = [j for j in block.summary if j < following.start]
     _heading_over_the_first(lines, blocks)
     return blocks
+
+
+def _label_apart(lines: list[Line], block: _Block, floor: int) -> None:
+    """A short line alone in the paragraph right over a block whose title the markup marks
+    as a heading (`### Title`), and which has no label, is that block's label (`Feature`):
+    a section over a marked heading would be marked too."""
+    start = block.start
+    if not (len(block.units) == 1 and lines[block.units[0][0]].heading and start - 2 >= floor
+            and not lines[start - 1].text and (start - 3 < floor or not lines[start - 3].text)):
+        return
+    line = lines[start - 2]
+    if (not line.heading and not line.date and not line.marker and is_heading_like(line.text)
+            and len(line.text.split()) <= LABEL_WORDS and not line.is_furniture and not line.is_credit):
+        block.units.insert(0, [start - 2])
 
 
 def _credit_apart(lines: list[Line], block: _Block, floor: int) -> None:

@@ -37,6 +37,10 @@ _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
 # (`h2. Events`, as Markdown's `## Events`)
 _WIKI_LINK = re.compile(r"\[([^\[\]|]+)\|(?:[a-z][a-z0-9+.-]*:|/)[^\[\]\s]*\]")
 _WIKI_HEADING = re.compile(r"h[1-6]\. (.+)$")
+# Org-mode's links: `[[url][text]]` (the text stays), `[[image.jpg]]` (an image: none), and
+# `[[target]]` (the target shows)
+_ORG_LINK = re.compile(r"\[\[([^\[\]]+)\](?:\[([^\[\]]+)\])?\]")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)$", re.I)
 # lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
 _LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
 _LINK_BAR_WORDS = 4  # a link of a bar has this many words at most
@@ -65,6 +69,8 @@ _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghij
             **dict.fromkeys(BULLETS, _BULLET)}
 # `(c) 1996-2024 International Labour Organization`: the copyright sign, not a list's third entry
 _COPYRIGHT = re.compile(r"\(c\) (?:19|20)\d\d\b")
+# a page's copyright notice (`© 1996-2024 International Labour Organization`), not a photo's credit
+_NOTICE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
 # a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`
 _COUNTER = re.compile(
@@ -124,6 +130,11 @@ class Line:
     @property
     def is_credit(self) -> bool:
         return bool(_CREDIT.match(self.text))
+
+    @property
+    def is_notice(self) -> bool:
+        """The page's copyright notice: `©` and a year (`© 1996-2024 ILO`)."""
+        return bool(_NOTICE.match(self.text))
 
     @property
     def is_contact(self) -> bool:
@@ -233,6 +244,8 @@ def _unmarked(raw: str) -> str:
             raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", raw))
         if "|" in raw:
             raw = _WIKI_LINK.sub(r"\1", raw)
+        if "[[" in raw:
+            raw = _ORG_LINK.sub(_org_link_text, raw)
         if "]" in raw:
             raw = _link_bar(raw) or _LINK_NUMBER.sub("", raw)
     if "<" in raw:
@@ -241,6 +254,10 @@ def _unmarked(raw: str) -> str:
     if "*" in raw or "_" in raw:
         raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
     return raw
+
+
+def _org_link_text(m: re.Match) -> str:
+    return m[2] or ("" if _IMAGE_FILE.search(m[1]) else m[1])
 
 
 def _link_bar(raw: str) -> str | None:
@@ -271,6 +288,8 @@ def split_lines(text: str) -> list[Line]:
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if text[:3] == "---" and (end := _front_matter_end(raws)):
         lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
+    if "#+" in text and _ORG_FILE.search(text):
+        _read_org(lines, raws)
     if starts:
         lines, raws = _without_running_lines(lines, raws, starts)
     if raws and ":" in text and (opened := messages(raws)):
@@ -311,6 +330,32 @@ def _front_matter_end(raws: list[str]) -> int | None:
         if raw.strip() and not (raw[0].isspace() or raw.startswith("- ") or _YAML_KEY.match(raw)):
             return None
     return None
+
+
+# An Org-mode file (Emacs): a `#+title:` or `#+begin_...` line. Its headings are stars at the
+# margin (`*** Title`, read as Markdown's `### Title`); its settings (`#+title: ...`,
+# `#+begin_quote`), property drawers (`:PROPERTIES:` ... `:END:`) and the slashes around
+# italics (`/World Employment and Social Outlook/`) are no text of the page.
+_ORG_FILE = re.compile(r"^#\+(?:title:|author:|options:|startup:|begin_)", re.I | re.M)
+_ORG_HEADING = re.compile(r"(\*+) (?=\S)")
+_ORG_SETTING = re.compile(r"#\+\w+(?::.*)?$|:[A-Za-z_-]+:(?:\s.*)?$")
+_ORG_ITALIC = re.compile(r"(?<![\w/:])/(?=[\w\"'“‘(\[])([^/\n]+?)(?<=[\w.!?\"'”’)\]%])/(?![\w/])")
+
+
+def _read_org(lines: list[Line], raws: list[str]) -> None:
+    """An Org-mode file's lines read as the page they render: headings marked, settings and
+    drawers blank, italics plain."""
+    for at, raw in enumerate(raws):
+        plain = raw
+        if m := _ORG_HEADING.match(raw):
+            plain = "#" * min(len(m[1]), 6) + " " + raw[m.end():]
+        elif _ORG_SETTING.match(raw):
+            plain = ""
+        if "/" in plain:
+            plain = _ORG_ITALIC.sub(r"\1", plain)
+        if plain != raw:
+            raws[at] = plain
+            lines[at] = classify(plain, lines[at].number)
 
 
 # how a paragraph's last line ends: a sentence (`.`, `!`, `?`, then a closing quote or bracket)
@@ -708,12 +753,13 @@ def _fragment(text: str) -> bool:
 
 
 def is_heading_like(text: str) -> bool:
-    """A short line with no sentence punctuation: a heading or a label, not prose."""
+    """A short line with no sentence punctuation (before closing quotes too: `"... peace."`):
+    a heading or a label, not prose."""
     words = text.split()
     return (
         0 < len(words) <= 10
         and len(text) <= 80
-        and text[-1] not in ".,;!?"
+        and text.rstrip("\"'”’»")[-1:] not in ".,;!?"
         and not text[0].islower()
         and words[-1].lower() not in _CONNECTORS
         and not _CONTACT.match(text)
