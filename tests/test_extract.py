@@ -1068,6 +1068,29 @@ def test_org_mode():
     assert split_lines("* [[https://www.ilo.org][ILO]] /plain/\n")[0].text == "ILO /plain/"
 
 
+def test_a_newsletter_quoted_in_a_mail_reply():
+    """A mail client's quote marks (`> `, nested `>> `) are no text: the quoted newsletter
+    reads as it would unquoted, its lists and headings too."""
+    text = ("On 16/05/2024 09:12, ILO Newsroom wrote:\n"
+            "> TOP STORIES\n"
+            ">\n"
+            "> Bangladesh: employment injury scheme covers 100,000 more workers\n"
+            "> 14 May 2024, Dhaka, Bangladesh\n"
+            "> The pilot now extends to tannery workers.\n"
+            ">\n"
+            ">> EVENTS\n"
+            ">>\n"
+            ">> * Webinar: Tackling heat stress at work\n"
+            ">>   23 May 2024 at 15:00 (Europe/Zurich)\n")
+    got = _items_of("reply.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["place"], g["time"], g["summary"], g["section"])
+            for g in got] == [
+        (4, "Bangladesh: employment injury scheme covers 100,000 more workers", "2024-05-14", "Dhaka, Bangladesh",
+         None, "The pilot now extends to tannery workers.", "TOP STORIES"),
+        (10, "Webinar: Tackling heat stress at work", "2024-05-23", None, "15:00", None, "EVENTS"),
+    ]
+
+
 def test_outline_numbers_and_list_headings():
     """A word processor's outline: `1.1` + tab is a marker a level under `1.`, and an entry
     that is one short line over a list a level down whose entries are news items (a date,

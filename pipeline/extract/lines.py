@@ -271,6 +271,23 @@ def _link_bar(raw: str) -> str | None:
 
 # A `---` underlines the line above it when it is this long, as a share of that line.
 SETEXT_SHARE = 0.8
+# A mail client's quote marks (`> `, `>> `, `> > `: a forwarded or replied-to newsletter) and
+# Markdown's blockquote marks are no text of the page: the lines are read without them.
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+_QUOTED = re.compile(r"[\r\n][ \t]{0,3}>")
+# the mail client's line over what it quotes: `On 16/05/2024 09:12, ILO Newsroom wrote:`
+_QUOTE_INTRO = re.compile(r".{0,200}\b(?:wrote|a écrit|escribió|schrieb|escreveu)\s*:$", re.I)
+
+
+def _unquoted(raws: list[str]) -> list[str]:
+    """The lines without their quote marks; the mail client's line over a quote is blank."""
+    plain = [_QUOTE_MARKS.sub("", raw, count=1) for raw in raws]
+    for at in range(len(raws) - 1):
+        if plain[at + 1] != raws[at + 1] and plain[at] == raws[at] and _QUOTE_INTRO.match(raws[at].strip()):
+            plain[at] = ""
+    return plain
+
+
 # Only CR, LF and CRLF end a line.
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -285,6 +302,8 @@ def split_lines(text: str) -> list[Line]:
         raws = _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
         starts = page_starts(raws) if "\f" in text else None
         raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
+    if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):
+        raws = _unquoted(raws)
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if text[:3] == "---" and (end := _front_matter_end(raws)):
         lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
