@@ -873,9 +873,10 @@ def _is_trail(run: list[Entry]) -> bool:
 def _without_menus(entries: list[Entry], lines: list[Line]) -> list[Entry]:
     """`entries` less the page's navigation among them: whole lists (runs of list entries
     with only blank lines between them, and markers of one kind: bullets, or numbers and
-    letters, as a Markdown list ends where its markers change) that are a menu (`MENU_ENTRIES` or more, every entry
-    a menu item), a breadcrumb trail (`1. Home / 2. Africa / 3. News`) or a table of contents (every entry a bare title that another entry of the
-    page, dated or with a teaser, bears: a newsletter's `In this issue`)."""
+    letters, as a Markdown list ends where its markers change) that are a menu
+    (`MENU_ENTRIES` or more, every entry a menu item), a breadcrumb trail (`1. Home / 2.
+    Africa / 3. News`) or a table of contents (every entry a bare title that another entry
+    of the page, dated or with a teaser, bears: a newsletter's `In this issue`)."""
     if sum(1 for entry in entries if entry.date is None and not entry.summary) < 2:
         return entries  # (most pages: dated entries, or entries with teasers)
     runs: list[list[Entry]] = []

@@ -67,9 +67,8 @@ _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
 _LETTERED = re.compile(r"(?=.[.)]|[ivx]|\()" + _NUMBERED.pattern.removeprefix("^"))
 _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghijklmnopqrstuvwxyz", _LETTERED),
             **dict.fromkeys(BULLETS, _BULLET)}
-# `(c) 1996-2024 International Labour Organization`: the copyright sign, not a list's third entry
-_COPYRIGHT = re.compile(r"\(c\) (?:19|20)\d\d\b")
-# a page's copyright notice (`© 1996-2024 International Labour Organization`), not a photo's credit
+# a page's copyright notice (`© 1996-2024 International Labour Organization`), not a photo's
+# credit; with `(c)`, not a lettered list's third entry either
 _NOTICE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
 # a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`
@@ -190,7 +189,7 @@ def classify(raw: str, number: int) -> Line:
         return Line(number, text, indent)
     # a numbered marker opens with a digit, a letter or `(`, a bullet with its sign: the
     # first character picks the one pattern to try (most lines: none)
-    if (opener := _OPENERS.get(text[0])) and (m := opener.match(text)) and not _COPYRIGHT.match(text):
+    if (opener := _OPENERS.get(text[0])) and (m := opener.match(text)) and not _NOTICE.match(text):
         if opener is _BULLET:
             rest = m["rest"] or ""
             return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
