@@ -647,28 +647,34 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
     return blocks
 
 
+def _alone_over(lines: list[Line], block: _Block, floor: int) -> Line | None:
+    """The line alone in the paragraph right over a block (a blank line between), if any
+    above the floor the block may not reach over."""
+    start = block.start
+    if start - 2 >= floor and not lines[start - 1].text and (start - 3 < floor or not lines[start - 3].text):
+        return lines[start - 2]
+    return None
+
+
 def _label_apart(lines: list[Line], block: _Block, floor: int) -> None:
     """A short line alone in the paragraph right over a block whose title the markup marks
     as a heading (`### Title`), and which has no label, is that block's label (`Feature`):
     a section over a marked heading would be marked too."""
-    start = block.start
-    if not (len(block.units) == 1 and lines[block.units[0][0]].heading and start - 2 >= floor
-            and not lines[start - 1].text and (start - 3 < floor or not lines[start - 3].text)):
+    if not (len(block.units) == 1 and lines[block.units[0][0]].heading):
         return
-    line = lines[start - 2]
-    if (not line.heading and not line.date and not line.marker and is_heading_like(line.text)
-            and len(line.text.split()) <= LABEL_WORDS and not line.is_furniture and not line.is_credit):
-        block.units.insert(0, [start - 2])
+    line = _alone_over(lines, block, floor)
+    if (line is not None and line.text and not line.heading and not line.date and not line.marker
+            and is_heading_like(line.text) and len(line.text.split()) <= LABEL_WORDS
+            and not line.is_furniture and not line.is_credit):
+        block.units.insert(0, [block.start - 2])
 
 
 def _credit_apart(lines: list[Line], block: _Block, floor: int) -> None:
     """A photo credit alone in the paragraph right over a block with none (a figure's
     caption, as pandoc and Markdown set it) is that block's credit."""
-    start = block.start
-    if (start - 2 >= floor and not lines[start - 1].text and lines[start - 2].is_credit
-            and (start - 3 < floor or not lines[start - 3].text)
-            and not any(lines[unit[0]].is_credit for unit in block.units)):
-        block.units.insert(0, [start - 2])
+    line = _alone_over(lines, block, floor)
+    if line is not None and line.is_credit and not any(lines[unit[0]].is_credit for unit in block.units):
+        block.units.insert(0, [block.start - 2])
 
 
 # Blocks with their fields apart, this many in a row, show whether the layout has labels.
