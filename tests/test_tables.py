@@ -103,6 +103,26 @@ def test_a_table_pasted_with_tabs():
     assert [(g["title"], g["summary"]) for g in outline] == [("Wages rise in Chile", None), ("Jobs report for Peru", None)]
 
 
+def test_a_spreadsheet_text_export_quotes_its_cells():
+    """Excel's "Unicode Text" quotes a cell that holds quotes or a line break: the quotes
+    are taken off, `""` is `"`, a line end inside the quotes is the cell's, and the rows
+    below go on being read; a quote that is not a whole cell's stays text."""
+    got = _items("Date\tType\tTitle\tTeaser\r\n"
+                 '14/05/2024\tStatement\t"Saudi Arabia: ILO welcomes ""landmark"" labour law amendments"\t\r\n'
+                 '13/05/2024\tFeature\tWomen in flower farms organize\t"Workers at 12 farms formed a union.\n'
+                 'The ILO supported their first collective agreement."\r\n'
+                 '28/04/2024\tStatement\tThe "Safe work" day: a statement\t\r\n')
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["summary"]) for g in got] == [
+        (2, 'Saudi Arabia: ILO welcomes "landmark" labour law amendments', "2024-05-14", "Statement", None),
+        (3, "Women in flower farms organize", "2024-05-13", "Feature",
+         "Workers at 12 farms formed a union. The ILO supported their first collective agreement."),
+        (5, 'The "Safe work" day: a statement', "2024-04-28", "Statement", None)]
+    # a quote opened and never closed is text, and the line's cells are read at its tabs
+    got = _items('Date\tTitle\n16/05/2024\t"Decent work, now\n17/05/2024\tJobs report\n')
+    assert [(g["title"], str(g["published"])) for g in got] == [
+        ('"Decent work, now', "2024-05-16"), ("Jobs report", "2024-05-17")]
+
+
 def test_a_table_set_in_columns_of_spaces():
     """A fixed-width table (a report's calendar, a text browser's table): a header row whose
     texts, two spaces or more apart, name two columns or more, its rule of dashes (or none),

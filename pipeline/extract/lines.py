@@ -603,11 +603,37 @@ def _read_csv_cells(lines: list[Line], raws: list[str]) -> None:
         pass
 
 
+# A quoted cell of a tab-parted row closes within this many lines.
+CELL_LINES = 20
+
+
 def _read_tab_cells(lines: list[Line], raws: list[str]) -> None:
-    """The cells of the lines whose texts tabs part (`16 May 2024<TAB>Title<TAB>Accra`)."""
-    for line, raw in zip(lines, raws):
-        if "\t" in raw.strip():  # (a tab that only indents the line parts no cells)
-            line.cells = tuple(unmarked_text(cell) for cell in raw.strip(" \r\n").split("\t"))
+    """The cells of the lines whose texts tabs part (`16 May 2024<TAB>Title<TAB>Accra`). A
+    cell may be quoted as a spreadsheet's text export quotes it (Excel's "Unicode Text"):
+    `"… ""landmark"" …"` is `… "landmark" …`, and a line end inside the quotes is the
+    cell's (the row's lines after its first get no cells, `()`). A quote that is not a
+    whole cell's is text."""
+    at = 0
+    while at < len(raws):
+        raw = raws[at].strip(" \r\n")
+        if "\t" not in raw.strip():  # (a tab that only indents the line parts no cells)
+            at += 1
+            continue
+        cells, taken = _quoted_cells(raw, raws[at + 1:at + CELL_LINES]) if '"' in raw else (None, 1)
+        lines[at].cells = tuple(unmarked_text(cell) for cell in (cells or raw.split("\t")))
+        for line in lines[at + 1:at + taken]:
+            line.cells = ()
+        at += taken
+
+
+def _quoted_cells(raw: str, below: list[str]) -> tuple[list[str] | None, int]:
+    """A tab-parted row's cells read by a spreadsheet's quoting, from its first line and the
+    lines below, and how many lines the row takes; None if its quotes do not read so."""
+    records = csv.reader([raw + "\n"] + [line + "\n" for line in below], delimiter="\t", strict=True)
+    try:
+        return [cell.strip() for cell in next(records)], records.line_num
+    except csv.Error:  # a quote inside a cell, or one left open
+        return None, 1
 
 
 _DIGIT_CHARS = frozenset("0123456789")
