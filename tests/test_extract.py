@@ -871,6 +871,34 @@ def test_a_credit_apart_over_a_block_is_its_credit():
         (3, "Indonesia ratifies the Occupational Safety and Health Convention", "ILO/A. Mirza", "News"),
         (8, "Heat stress puts 70 per cent of workers at risk", None, "News")]
 
+def test_a_credit_under_a_title_or_under_its_date_is_the_block_s():
+    """A wiki or AsciiDoc page sets a story's photo under its heading, or between its date
+    and its teaser: the credit line there is the story's credit, and takes neither its
+    title nor its teaser from it. A credit under a date with no teaser after it is left to
+    the story below."""
+    got = _items_of("figures.md", "## Press releases\n\n"
+                                  "### Indonesia ratifies the Violence and Harassment Convention\n"
+                                  "© ILO/A. Mirza 2024\n"
+                                  "Press release | 15 May 2024\n\n"
+                                  "Indonesia is the first country in South-East Asia to ratify it.\n\n"
+                                  "### Informal employment falls to 47.6 per cent\n\n"
+                                  "Press release | 14 May 2024, Lima, Peru\n\n"
+                                  "© ILO/C. Ferrer 2024\n\n"
+                                  "The rate fell 1.2 points in a year.\nRead more\n\n"
+                                  "### Chile ratifies Convention No. 184\n"
+                                  "10 May 2024\n\n"
+                                  "© ILO/J. Soto\n\n"
+                                  "### Heat stress puts workers at risk\n"
+                                  "8 May 2024\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["credit"], g["summary"]) for g in got] == [
+        (3, "Indonesia ratifies the Violence and Harassment Convention", "2024-05-15", "ILO/A. Mirza 2024",
+         "Indonesia is the first country in South-East Asia to ratify it."),
+        (9, "Informal employment falls to 47.6 per cent", "2024-05-14", "ILO/C. Ferrer 2024",
+         "The rate fell 1.2 points in a year. Read more"),
+        (18, "Chile ratifies Convention No. 184", "2024-05-10", None, None),
+        (21, "Heat stress puts workers at risk", "2024-05-08", "ILO/J. Soto", None)]
+
+
 def test_headings_glued_to_a_list():
     """Chat and email pastes set a list's sub-headings with no blank line: a short line over
     a marker, under a sentence (an intro, or the entry above's teaser), is the section of

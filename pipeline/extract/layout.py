@@ -630,6 +630,10 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
             block = teaser
         elif head and _can_be_title(lines[head[-1]]):
             block = _titled_above(lines, head, at)
+        elif len(head) > 1 and lines[head[-1]].is_credit and _can_be_title(lines[head[-2]]):
+            # a photo's credit between the title and the date (a wiki's image under its heading)
+            block = _titled_above(lines, head[:-1], at)
+            block.units.insert(0, head[-1:])
         elif not head:
             block = _titled_apart(lines, at, floor)
         if block is None:
@@ -637,6 +641,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
             continue
         _label_apart(lines, block, floor)
         _credit_apart(lines, block, floor)
+        _credit_below(lines, block)
         blocks.append(block)
         # the next block may reach up into this one's summary (the next block's label)
         floor = max(block.date, *(j for unit in block.units for j in unit)) + 1
@@ -675,6 +680,20 @@ def _credit_apart(lines: list[Line], block: _Block, floor: int) -> None:
     line = _alone_over(lines, block, floor)
     if line is not None and line.is_credit and not any(lines[unit[0]].is_credit for unit in block.units):
         block.units.insert(0, [block.start - 2])
+
+
+def _credit_below(lines: list[Line], block: _Block) -> None:
+    """A photo credit alone in the paragraph right under the date line of a block with no
+    summary and no credit (an AsciiDoc or wiki page's figure, set between the date and the
+    teaser) is that block's credit, when the paragraph after it is its summary
+    (`_summary_below`); else the credit is left to the block below."""
+    if block.summary or any(lines[unit[0]].is_credit for unit in block.units):
+        return
+    below = next((j for j in range(block.date + 1, len(lines)) if lines[j].text), None)
+    if below is not None and lines[below].is_credit and not lines[below - 1].text and (
+            below + 1 == len(lines) or not lines[below + 1].text) and (summary := _summary_below(lines, below)):
+        block.units.insert(0, [below])
+        block.summary = summary
 
 
 # Blocks with their fields apart, this many in a row, show whether the layout has labels.
