@@ -1064,6 +1064,100 @@ def test_a_heading_between_entries_whose_numbers_run_on():
     ]
 
 
+def test_mediawiki_markup():
+    """MediaWiki's source: `== H ==` headings, `''italics''` and `'''bold'''`, links (`[url
+    text]`, `[[Page|text]]`; a file's caption shows, a category does not), `*:` going on with
+    the bullet above, and a `{| |}` table whose header is `! Date !! Event` (a cell's
+    attributes, before one `|`, are no text)."""
+    text = ("'''ILO Jakarta news roundup''' lists the office's news. See the [[News roundup archive|archive]].\n\n"
+            "== Press releases ==\n\n"
+            "=== Indonesia ratifies the Violence and Harassment Convention ===\n"
+            "[[File:C190.jpg|thumb|right|250px|© ILO/A. Mirza 2024]]\n"
+            "''Press release | 15 May 2024''\n\n"
+            "Indonesia is the first country in South-East Asia to ratify it. "
+            "[https://www.ilo.org/resource/news/c190 Full text]\n\n"
+            "==Stories==\n"
+            "* '''[https://www.ilo.org/a/nickel Nickel boom brings jobs to Central Sulawesi]''' – 13 May 2024\n"
+            "*: Labour inspectors visited 40 smelters.\n\n"
+            "== Events ==\n"
+            "{| class=\"wikitable sortable\"\n"
+            "|+ Meetings\n"
+            "! Date !! Event !! Venue\n"
+            "|-\n"
+            "| 21–22 May 2024 || Tripartite workshop on the minimum wage || Surabaya, Indonesia\n"
+            "|-\n"
+            "| style=\"white-space:nowrap\" | 4 June 2024\n"
+            "| Launch of the Labour Force Survey\n"
+            "| Dili, Timor-Leste\n"
+            "|}\n\n"
+            "[[Category:Indonesia]]\n")
+    got = _items_of("roundup.wiki", text)
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["kind"], g["place"],
+             g["credit"], g["summary"], g["section"]) for g in got] == [
+        (5, "Indonesia ratifies the Violence and Harassment Convention", "2024-05-15", "None", "Press release",
+         None, "ILO/A. Mirza 2024", "Indonesia is the first country in South-East Asia to ratify it. Full text",
+         "Press releases"),
+        (12, "Nickel boom brings jobs to Central Sulawesi", "2024-05-13", "None", None, None, None,
+         "Labour inspectors visited 40 smelters.", "Stories"),
+        (20, "Tripartite workshop on the minimum wage", "2024-05-21", "2024-05-22", None, "Surabaya, Indonesia",
+         None, None, "Meetings"),
+        (22, "Launch of the Labour Force Survey", "2024-06-04", "None", None, "Dili, Timor-Leste", None, None,
+         "Meetings")]
+    assert [line.text for line in split_lines(text)[:1] + split_lines(text)[-1:]] == [
+        "ILO Jakarta news roundup lists the office's news. See the archive.", ""]
+    # a foot and inch mark, or an apostrophe, is no italics
+    assert split_lines("A 5'10'' worker's ''shift''\n")[0].text == "A 5'10'' worker's shift"
+
+
+def test_asciidoc_markup():
+    """AsciiDoc's source: `=` headings, attribute lines (`:toc: left`, `[.meta]`, `[NOTE]`) and
+    block images read as blank, `.Title` block titles without their dot (a `.©` one is the
+    photo's credit), ` +` line breaks, `url[text]` links and `'''` rules."""
+    text = ("= News: ILO Regional Office for Latin America\n"
+            ":toc: left\n\n"
+            "== Latest news\n\n"
+            "=== Informal employment falls to 47.6 per cent\n"
+            "[.meta]\n"
+            "Press release | 15 May 2024, Lima, Peru\n\n"
+            ".© ILO/C. Ferrer 2024\n"
+            "image::informality-lima.jpg[Street vendors in Lima]\n\n"
+            "The rate fell 1.2 points in a year.\n"
+            "https://www.ilo.org/resource/news/informal[Read more]\n\n"
+            ".Regional events\n"
+            "* *Webinar: Social protection for platform workers* +\n"
+            "22 May 2024 at 10:00 (America/Lima) +\n"
+            "Registration closes on 20 May.\n\n"
+            "'''\n")
+    got = _items_of("news.adoc", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["place"], g["credit"], g["summary"],
+             g["section"]) for g in got] == [
+        (6, "Informal employment falls to 47.6 per cent", "2024-05-15", None, "Lima, Peru", "ILO/C. Ferrer 2024",
+         "The rate fell 1.2 points in a year. Read more", "Latest news"),
+        (17, "Webinar: Social protection for platform workers", "2024-05-22", "10:00", None, None,
+         "Registration closes on 20 May.", "Regional events")]
+    assert [line.text for line in split_lines(text)][:3] == ["News: ILO Regional Office for Latin America", "", ""]
+
+
+def test_textile_markup():
+    """Textile (a Redmine wiki): `"text":url` links, `p(note). ` block signatures, and a table
+    whose header cells are marked `|_. Date |`, with no delimiter row under it."""
+    text = ("h2. Headlines\n\n"
+            "p(note). Compiled by the Communications Department.\n\n"
+            "# \"*ILO welcomes Saudi Arabia's new domestic workers regulation*\":https://www.ilo.org/r/saudi\n"
+            "Statement | 13 May 2024\n\n"
+            "h2. Events this month\n\n"
+            "|_. Date |_. Title |_. Location |\n"
+            "| 20 May 2024 | Launch: Global Wage Report brief | Beirut, Lebanon |\n")
+    got = _items_of("digest.textile", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["place"], g["section"]) for g in got] == [
+        (5, "ILO welcomes Saudi Arabia's new domestic workers regulation", "2024-05-13", "Statement", None,
+         "Headlines"),
+        (11, "Launch: Global Wage Report brief", "2024-05-20", None, "Beirut, Lebanon", "Events this month")]
+    assert split_lines(text)[2].text == "Compiled by the Communications Department."
+    # quotes before a colon with no address after it are text
+    assert split_lines('He said "now": jobs first\n')[0].text == 'He said "now": jobs first'
+
+
 def test_org_mode():
     """An Org-mode file: star headings (a title as `*** [[url][Title]]`), links, settings
     (`#+title:`, `#+begin_quote`), property drawers and italics are read as the page they

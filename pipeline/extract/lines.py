@@ -38,8 +38,18 @@ _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
 _WIKI_LINK = re.compile(r"\[([^\[\]|]+)\|(?:[a-z][a-z0-9+.-]*:|/)[^\[\]\s]*\]")
 _WIKI_HEADING = re.compile(r"h[1-6]\. (.+)$")
 # Org-mode's links: `[[url][text]]` (the text stays), `[[image.jpg]]` (an image: none), and
-# `[[target]]` (the target shows)
+# `[[target]]` (the target shows); MediaWiki's: `[[Page|text]]` (the text), `[[File:a.jpg|thumb|
+# caption]]` (the caption), `[[Category:News]]` (none)
 _ORG_LINK = re.compile(r"\[\[([^\[\]]+)\](?:\[([^\[\]]+)\])?\]")
+_WIKI_NAMESPACE = re.compile(r"(?:(file|image|media)|(category)):", re.I)
+_IMAGE_OPTION = re.compile(r"thumb(?:nail)?|frame(?:d|less)?|border|left|right|center|none|upright[=\d.]*"
+                           r"|\d*x?\d+px|(?:alt|link|page|class|lang)=.*", re.I)
+# MediaWiki's and AsciiDoc's bold and italics (`''…''`, `'''…'''`) and external links:
+# `[https://... text]`, `https://...[text]` (the text stays); Textile's: `"text":https://...`
+_QUOTES_EMPHASIS = re.compile(r"(?<!')('{2,3}|'{5})(?=[^\s'])(.+?)(?<=[^\s'])\1(?!')")
+_EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\[\]]+\s+([^\[\]]+)\]")
+_ADOC_LINK = re.compile(r"\b(?:https?://|link:|mailto:)[^\s\[\]]+\[([^\[\]]+)\]")
+_TEXTILE_LINK = re.compile(r"\"([^\"]+)\":(?:https?://|/|mailto:)[^\s\"]*?(?=[.,;:!?)]*(?:\s|$))")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)$", re.I)
 # lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
 _LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
@@ -47,7 +57,18 @@ _LINK_BAR_WORDS = 4  # a link of a bar has this many words at most
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=[\w\"'“‘(\[$€£])(.+?)(?<=[\w.!?\"'”’)\]%:])\1(?![\w*])"
                        r"|(?<!\w)(_)(?=\w)(.+?)(?<=\w)_(?!\w)")
 _ATX_HEADING = re.compile(r"^#{1,6} (.*?)(?: #+)?$")
-_RULE_SIGNS = "-=_*~─━═—"
+# MediaWiki's and AsciiDoc's headings: `== Events ==`, `==Events==`, `=== Title`
+_EQUALS_HEADING = re.compile(r"(={1,6})(?: (.+?)(?: =+)?|([^=\s][^=]*)\1)$")
+# The lines of a wiki's or AsciiDoc's markup that hold no text of the page: an AsciiDoc
+# document's attribute (`:toc: left`), a block's attribute line (`[.meta]`, `[NOTE]`,
+# `[source,python]`), a block image (`image::photo.jpg[alt]`)
+_MARKUP_LINE = re.compile(r":!?[\w-]+!?:(?: .*)?|image::\S*\[[^\]]*\]"
+                          r"|\[(?:[.#%][\w-]+|NOTE|TIP|IMPORTANT|WARNING|CAUTION|source|listing|literal|quote"
+                          r"|verse|example|sidebar|cols=)[^\[\]]*\]")
+# A mark that opens a line of text but is none of it: a MediaWiki indent (`:`, `*:` under a
+# bullet: the bullet's text goes on), Textile's block signature (`p. `, `p(note). `, `bq. `)
+_TEXT_MARK = re.compile(r"[*#]*:+ |(?:p|bq)(?:\([^()]*\))?\. ")
+_RULE_SIGNS = "-=_*~─━═—'"
 _RULE = re.compile(rf"^(?:[{_RULE_SIGNS}] ?){{3,}}$")
 # A numbered marker: `1.`, `2)`, `(3)`; lower-case roman numerals (`iv.`, `(ii)`) and letters
 # (`b)`, `(c)`). A lone `i`, `v` or `x` is a roman numeral.
@@ -178,15 +199,17 @@ def classify(raw: str, number: int) -> Line:
     text = collapse_whitespace(raw)
     if text and text[0] in _RULE_SIGNS and _RULE.match(text):
         return Line(number, "", indent, heading=True)  # a rule
-    if "[" in text or "*" in text or "_" in text or "<" in text:
+    if "[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text:
         text = collapse_whitespace(_unmarked(text))
-    if text and text[0] == "#":
-        if m := _ATX_HEADING.match(text):
-            return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
-    elif text[:1] == "h" and text[2:4] == ". " and (m := _WIKI_HEADING.match(text)):
-        return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=True)
     if not text:
         return Line(number, text, indent)
+    if text[0] in _MARKUP_OPENERS:  # (most lines open with none of them)
+        marked = _markup_read(text, number, indent)
+        if type(marked) is Line:
+            return marked
+        text = marked
+    if text[-1] == "+" and text[-2:] == " +":
+        text = text[:-2]  # AsciiDoc's hard line break
     # a numbered marker opens with a digit, a letter or `(`, a bullet with its sign: the
     # first character picks the one pattern to try (most lines: none)
     if (opener := _OPENERS.get(text[0])) and (m := opener.match(text)) and not _NOTICE.match(text):
@@ -202,6 +225,32 @@ def classify(raw: str, number: int) -> Line:
         return Line(number, rest, indent, marker=marker, ordinal=int(m["n"].rsplit(".", 1)[1]),
                     depth=m["n"].count(".") + 1, date=parse_date_line(rest))
     return Line(number, text, indent, date=parse_date_line(text), spaced=len(text) <= _HEADER_ROW and "   " in raw.strip())
+
+
+# The first characters of the lines `_markup_read` reads
+_MARKUP_OPENERS = frozenset("#h=:[i*pb.")
+
+
+def _markup_read(text: str, number: int, indent: int) -> Line | str:
+    """A line that markup opens: a heading (`## News`, `h2. News`, `== News ==`), or a line
+    of markup with no text (`_MARKUP_LINE`), as its Line; any other line's text without the
+    mark that opens it (`_TEXT_MARK`, AsciiDoc's block title: `.Regional events`)."""
+    first = text[0]
+    if first == "#":
+        if m := _ATX_HEADING.match(text):
+            return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
+    elif first == "h" and text[2:4] == ". " and (m := _WIKI_HEADING.match(text)):
+        return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=True)
+    elif first == "=" and (m := _EQUALS_HEADING.match(text)):
+        heading = m[2] or m[3]
+        return Line(number, heading, indent, date=parse_date_line(heading), heading=True)
+    if first in ":[i" and _MARKUP_LINE.fullmatch(text):
+        return Line(number, "", indent)
+    if first in "*#:pb" and (m := _TEXT_MARK.match(text)):
+        return text[m.end():]
+    if first == "." and (text[1:2].isupper() or text[1:2] == "©"):
+        return text[1:]
+    return text
 
 
 def _ordinal(n: str) -> int:
@@ -237,6 +286,8 @@ def unmarked_text(raw: str) -> str:
 
 def _unmarked(raw: str) -> str:
     """A line's text without the rendering markup around it (`IMAGE_MARK`, `_MD_LINK`...)."""
+    if '":' in raw:
+        raw = _TEXTILE_LINK.sub(r"\1", raw)
     if "[" in raw:
         raw = IMAGE_MARK.sub(" ", raw)
         if "](" in raw:
@@ -245,18 +296,31 @@ def _unmarked(raw: str) -> str:
             raw = _WIKI_LINK.sub(r"\1", raw)
         if "[[" in raw:
             raw = _ORG_LINK.sub(_org_link_text, raw)
+        if "://" in raw or "link:" in raw:
+            raw = _ADOC_LINK.sub(r"\1", _EXTERNAL_LINK.sub(r"\1", raw))
         if "]" in raw:
             raw = _link_bar(raw) or _LINK_NUMBER.sub("", raw)
     if "<" in raw:
         raw = _RST_LINK.sub(r"\1", raw) if "`" in raw else raw
         raw = _MAIL_LINK.sub("", raw)
+    if "''" in raw:
+        raw = _QUOTES_EMPHASIS.sub(r"\2", raw)
     if "*" in raw or "_" in raw:
         raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
     return raw
 
 
 def _org_link_text(m: re.Match) -> str:
-    return m[2] or ("" if _IMAGE_FILE.search(m[1]) else m[1])
+    """An Org-mode or MediaWiki link's text (`_ORG_LINK`)."""
+    if m[2]:
+        return m[2]
+    target, *shown = m[1].split("|")
+    namespace = _WIKI_NAMESPACE.match(target)
+    if namespace and namespace[2]:
+        return ""  # a category the page is filed in
+    if namespace:  # a file: its caption, the last part that is no option
+        return next((part for part in reversed(shown) if not _IMAGE_OPTION.fullmatch(part.strip())), "")
+    return shown[-1] if shown else "" if _IMAGE_FILE.search(target) else target
 
 
 def _link_bar(raw: str) -> str | None:
@@ -322,6 +386,8 @@ def split_lines(text: str) -> list[Line]:
     _read_yearless_dates(lines)
     if ".. image::" in text or ".. figure::" in text:
         _drop_image_directives(lines, raws)
+    if "{|" in text:
+        _read_wiki_tables(lines, raws)
     if "\t" in text:
         _read_tab_cells(lines, raws)
     _read_csv_cells(lines, raws)
@@ -601,6 +667,48 @@ def _read_csv_cells(lines: list[Line], raws: list[str]) -> None:
             at = first + records.line_num
     except csv.Error:  # a quote left open runs past the field size limit: the table ends
         pass
+
+
+# A MediaWiki table's lines: its start (`{| class="wikitable"`) and end (`|}`), a rule between
+# its rows (`|-`), a caption (`|+`), and a row of cells, header (`! Date !! Event`) or not
+# (`| 4 June 2024 || Launch ...`); a cell's attributes stand before one `|` (`style="..." |`)
+_WIKI_TABLE_LINE = re.compile(r"\s*(?:(?P<start>\{\|)|(?P<end>\|\})|(?P<rule>\|-)|\|\+(?P<caption>.*)|(?P<row>[|!]))")
+_WIKI_CELLS = re.compile(r"!!|\|\|")
+_CELL_ATTRIBUTES = re.compile(r"\s*(?:[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s|]+)\s*)+\|(?!\|)")
+
+
+def _read_wiki_tables(lines: list[Line], raws: list[str]) -> None:
+    """A MediaWiki table's cells, as a tab table's (`_read_tab_cells`): a row's cells, on one
+    line (`| a || b`) or one a line, are its first line's, and the lines after it get none,
+    `()`; so does a `|-` rule. The `{|` and `|}` lines read as blank, and the caption
+    (`|+ Meetings`) as the table's heading."""
+    at = 0
+    while at < len(raws):
+        if raws[at].lstrip()[:2] != "{|":
+            at += 1
+            continue
+        row = None  # the index of the row's first line
+        for at in range(at, len(raws)):
+            m = _WIKI_TABLE_LINE.match(raws[at])
+            if m is None and row is not None:  # a cell's text, going on
+                lines[row].cells = (*lines[row].cells[:-1], f"{lines[row].cells[-1]} {lines[at].text}".strip())
+                lines[at].cells = ()
+            elif m and (m["start"] or m["end"]):
+                lines[at] = Line(lines[at].number, "", lines[at].indent)
+                if m["end"]:
+                    break
+            elif m and m["rule"]:
+                lines[at].cells, row = (), None
+            elif m and m["caption"] is not None:
+                lines[at] = Line(lines[at].number, unmarked_text(m["caption"]), lines[at].indent, heading=True)
+            elif m and m["row"]:
+                cells = tuple(unmarked_text(_CELL_ATTRIBUTES.sub("", cell, count=1))
+                              for cell in _WIKI_CELLS.split(raws[at].strip()[1:]))
+                if row is None:
+                    lines[at].cells, row = cells, at
+                else:
+                    lines[row].cells, lines[at].cells = (*lines[row].cells, *cells), ()
+        at += 1
 
 
 # A quoted cell of a tab-parted row closes within this many lines.

@@ -1,5 +1,6 @@
-"""Listing tables: a table whose rows are the page's items. Four kinds are read: a Markdown
-pipe table,
+"""Listing tables: a table whose rows are the page's items. These kinds are read: a Markdown
+pipe table (or a wiki's: Jira's `||Date||Title||` header, Textile's `|_. Date |_. Title |`,
+with no delimiter row under it),
 
     | Date       | Title                                   | Location      |
     |------------|-----------------------------------------|---------------|
@@ -16,8 +17,9 @@ drawn with box characters (elinks, w3m, a terminal) or with `+---+` borders:
     └────────────────┴──────────────────────────────┘
 
 where the top border makes the table, and a cell may run over several lines when rules
-part the rows. A table whose cells tabs part, or that is set in columns of spaces, is
-read from its lines' cells (`lines.Line.cells`). The header names what each column holds
+part the rows. A table whose cells tabs part, that is set in columns of spaces, a CSV
+export or a MediaWiki table (`{| ... |}`) is read from its lines' cells
+(`lines.Line.cells`). The header names what each column holds
 (`data/table_columns.csv`: `Date`, `Title`, `Location`, `Type`...). Each row below is one
 entry, dated or not, like a list's. A column of another name goes to the summary with its
 header (`Pages: 48`), so no cell is lost.
@@ -63,23 +65,31 @@ def starts_table(lines: list[Line], at: int) -> bool:
         return False
     line, below = lines[at], lines[at + 1]
     if line.cells is not None:
-        if below.cells == () and at + 2 < len(lines):
-            below = lines[at + 2]
+        while below.cells == () and at + 2 < len(lines):  # (a rule, or a header over lines)
+            at += 1
+            below = lines[at + 1]
         return (below.cells is not None and len(below.cells) >= 2
                 and sum(column_key(name) in COLUMNS for name in line.cells) >= 2)
-    if line.text[:2] == "||":  # Jira's header row (`||Date||Event||`), no delimiter row under it
+    if _header_row(line.text):  # no delimiter row under it
         return below.text[:1] == "|" and sum(column_key(name) in COLUMNS for name in _cells(line.text)) >= 2
     if line.text[:1] == "|":
         return bool(_DELIMITER.fullmatch(below.text))
     return bool(below.text) and below.text[0] in _ROW_STARTS and bool(_TOP.fullmatch(line.text))
 
 
+def _header_row(text: str) -> bool:
+    """A pipe row marked as the header: Jira's (`||Date||Event||`) or Textile's (`|_. Date |_.
+    Event |`)."""
+    return text[:2] == "||" or text[:3] == "|_."
+
+
 def _cells(text: str) -> list[str]:
-    """A pipe row's cells (`| a | b |`; Jira's header row: `||a||b||`)."""
+    """A pipe row's cells (`| a | b |`; Jira's header row: `||a||b||`; Textile's: `|_. a |_. b |`)."""
     text = text.strip()
     if text[:2] == "||":
         return [cell.strip() for cell in text.strip("|").split("||")]
-    return [cell.strip() for cell in text.removeprefix("|").removesuffix("|").split("|")]
+    return [cell.strip().removeprefix("_.").lstrip()
+            for cell in text.removeprefix("|").removesuffix("|").split("|")]
 
 
 def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
@@ -93,7 +103,7 @@ def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
                                              if line.cells]), end
     if lines[at].text[:1] != "|":
         return _read_grid(lines, at)
-    first = at + (1 if lines[at].text[:2] == "||" else 2)  # the first row under the header
+    first = at + (1 if _header_row(lines[at].text) else 2)  # the first row under the header
     end = first
     while end < len(lines) and lines[end].text[:1] == "|":
         end += 1
