@@ -275,6 +275,40 @@ def test_hard_wrapped_lines_are_joined():
     assert not any(line.wrapped for line in split_lines(titles))
 
 
+def test_a_page_folded_at_40_columns():
+    """`fold -s -w 40` leaves a blank where it cuts, so its lines are 40 columns wide with it:
+    the page reads as wrapped. A date line cut in its place (`Geneva,` / `Switzerland`) or
+    before its time zone is read whole; a list entry's title cut after its colon is joined;
+    a date line that ends whole is not joined to the title under it, whose first word would
+    not have fitted after it."""
+    folded = ("Latest news\n" "\n" "Employment policy\n" "Kenya validates its first National \n"
+              "Employment Policy and Strategy\n" "NAIROBI, 10 May 2024 – Government, \n"
+              "employers and workers endorsed the \n" "policy.\n" "\n" "Events\n" "\n"
+              "Event | 3 - 14 June 2024, Geneva, \n" "Switzerland\n"
+              "Committee on Employment Policy at the \n" "112th International Labour Conference\n"
+              "The committee will hold the recurrent \n" "discussion on employment.\n" "\n"
+              "Webinar | 22 May 2024 at 13:00 \n" "(Europe/Zurich)\n"
+              "Measuring informality with labour force \n" "surveys\n" "\n"
+              "Press release | 15 May 2024, Nairobi\n" "Jobs gap narrows\n" "\n" "Most read\n" "\n"
+              "1. World Employment and Social Outlook: \n" "Trends 2024\n"
+              "2. Global Employment Trends for Youth \n" "2022: Investing in transforming futures \n"
+              "for young people\n")  # (`fold -s -w 40` of the page)
+    assert max(len(line) for line in folded.splitlines()) == 40
+    assert max(len(line.rstrip()) for line in folded.splitlines()) == 39
+    got = _items_of("folded.txt", folded)
+    assert [(g["line"], g["title"], g["label"], str(g["published"]), g["place"], g["timezone"], g["summary"])
+            for g in got] == [
+        (3, "Kenya validates its first National Employment Policy and Strategy", "Employment policy", "2024-05-10",
+         "NAIROBI", None, "Government, employers and workers endorsed the policy."),
+        (12, "Committee on Employment Policy at the 112th International Labour Conference", None, "2024-06-03",
+         "Geneva, Switzerland", None, "The committee will hold the recurrent discussion on employment."),
+        (19, "Measuring informality with labour force surveys", None, "2024-05-22", None, "Europe/Zurich", None),
+        (24, "Jobs gap narrows", None, "2024-05-15", "Nairobi", None, None),
+        (29, "World Employment and Social Outlook: Trends 2024", None, "None", None, None, None),
+        (31, "Global Employment Trends for Youth 2022: Investing in transforming futures for young people", None,
+         "None", None, None, None)]
+
+
 def test_short_teasers_beside_the_date_line():
     """A short line right under the date line is the summary (a source, a byline), not a
     heading to drop; a short teaser between a title and the date line under it is the

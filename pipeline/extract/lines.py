@@ -392,8 +392,7 @@ def split_lines(text: str) -> list[Line]:
         _read_tab_cells(lines, raws)
     _read_csv_cells(lines, raws)
     _read_column_cells(lines, raws)
-    _mark_wraps(lines, raws)
-    return lines
+    return _mark_wraps(lines, raws)
 
 
 # A Markdown file's YAML front matter (a web clipper's `title:`, `source:`, `tags:`), from a
@@ -854,33 +853,49 @@ def _sets_width(raw: str) -> bool:
     return " " in raw.strip() and "://" not in raw
 
 
-def _mark_wraps(lines: list[Line], raws: list[str]) -> None:
+def _mark_wraps(lines: list[Line], raws: list[str]) -> list[Line]:
     """Mark the lines a hard wrap cut (as a wrapping program cuts: `... most of them in
-    Minas` / `Gerais`): in a dump whose longest line of words is `width` columns and that
-    shows wraps (WRAPS_SEEN), a line that does not end a sentence, after which the next
-    line's first word would not have fitted, and whose next line reads as the tail of a
-    cut one (`_fragment`). A link is never cut (`13. https://...`), so a line with one does
-    not set the width."""
+    Minas` / `Gerais`): in a dump whose longest line of words is `width` columns (with the
+    blank `fold -s` leaves where it cut) and that shows wraps (WRAPS_SEEN), a line after
+    which the next line's first word would not have fitted, and that either does not end a
+    sentence, its next line reading as the tail of a cut one (`_fragment`), or opens a list
+    entry and ends with a colon, its next line no sentence (a title cut after its colon:
+    `1. World Employment and Social Outlook:` / `Trends 2024`). A link is never cut (`13.
+    https://...`), so a line with one does not set the width. A date line cut in its place
+    (`Event | 3 June 2024, Geneva,` / `Switzerland`) or before its time zone (`(Europe/
+    Zurich)`) is read whole, on its first line: the lines returned are without its tail."""
     longest = WRAP_WIDTH[-1]
     if any(_sets_width(raw) for raw in raws if len(raw) > longest and len(raw.rstrip()) > longest):
-        return  # a page saved from a desktop browser, most of all: checked at its first long line
+        return lines  # a page saved from a desktop browser, most of all: checked at its first long line
     prose = [_sets_width(raw) for raw in raws]
     widths = [len(raw.expandtabs(4).rstrip()) for raw in raws]
     width = max((w for w, words in zip(widths, prose) if words), default=0)
+    if width + 1 in WRAP_WIDTH and any(raw[-1:] == " " for raw in raws):  # (`fold -s`'s blank)
+        width = max([width, *(len(raw.expandtabs(4)) for raw, words in zip(raws, prose)
+                              if words and raw[-1:] == " " and raw[-2:-1] != " ")])
     if width not in WRAP_WIDTH:
-        return
+        return lines
     seen = sum(1 for line, following, used in zip(lines, lines[1:], widths)
                if used >= width - WRAP_MARGIN and following.text[:1].islower()
                and line.text and not line.text.endswith(_ENDS_CLAUSE))
     if seen < WRAPS_SEEN:
-        return
+        return lines
+    tails = set()  # the tails of cut date lines
     for line, following, used in zip(lines, lines[1:], widths):
-        if (line.text and following.text and following.marker is None and not line.date
-                and not following.date and not following.is_credit
-                and not line.text.endswith(_ENDS_CLAUSE) and _fragment(following.text)
-                and used + 1 + len(following.text.split(maxsplit=1)[0]) > width):
+        if not (line.text and following.text and following.marker is None and not following.date
+                and not following.is_credit and used + 1 + len(following.text.split(maxsplit=1)[0]) > width):
+            continue
+        if line.date:
+            if line.text[-1] == "," or following.text[0] == "(" and following.text[-1] == ")":
+                whole = f"{line.text} {following.text}"
+                if date := parse_date_line(whole):
+                    line.text, line.date = whole, date
+                    tails.add(id(following))
+        elif (not line.text.endswith(_ENDS_CLAUSE) and _fragment(following.text)
+              or line.marker and line.text[-1] == ":" and not following.text.endswith(_ENDS_CLAUSE)):
             line.wrapped = True
     _join_cut_words(lines, raws)
+    return [line for line in lines if id(line) not in tails] if tails else lines
 
 
 _CUT = re.compile(r" \S*[^\W\d_]{2}-$")  # a line's last word, cut by the wrap (`employ-`, `non-stan-`)
