@@ -9,7 +9,7 @@ decorations listing pages put around it:
     24 March 2023 at 09:00 (Europe/Zurich)  a time and its zone
     Press release | 01 March 2023           a kind before a bar (or after it)
     24 June 2022, Bangkok, Thailand         a place after the date
-    15 January 2001,                        a trailing comma
+    15 January 2001, / 3 May 2024.          a trailing comma or full stop
     NEW DELHI, 25 July 2016 - The ILO ...   a place first, then the lead text
 
 A line whose tail is not one of these (`17 September 2020, the ILO said...`) is a
@@ -212,7 +212,7 @@ _AGO, _AGO_OPENING, _AGO_FOLLOWING = _posted_ago()
 _UPDATED = re.compile(r"\s*(?:[·|•,;–—-]\s*|\()\s*(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?P<date>[^()]+?)\)?\s*$",
                       re.I)
 # the place after the date, past a comma or a dot: `3 May 2024, Geneva`, `3 May 2024 • Geneva`
-_PLACE_AFTER = re.compile(r"\s*[,·•]\s*(?P<place>.*?)\s*,?\s*$")
+_PLACE_AFTER = re.compile(r"\s*[,·•]\s*(?P<place>.*?)\s*(?:,|(?<![.\s][A-Z])\.)?\s*$")  # (`D.C.` keeps its dot)
 # ... but past a dot, not a word of an update (`14 May 2024 · Updated`) nor a field
 _NO_PLACE = re.compile(r"(?:last\s+)?(?:updated|modified|revised)\b|[^:]*:", re.I)
 # how long the story takes to read, after the date (`• 4 min read`): no field of the item
@@ -301,8 +301,9 @@ def is_kind(text: str) -> bool:
 
 
 def is_place(text: str) -> bool:
-    """A place as listing pages write it: a few capitalised words, comma-separated."""
-    if not text or len(text) > 80 or text[-1] in ".!?;:":
+    """A place as listing pages write it: a few capitalised words, comma-separated (its last
+    word ends with a dot only as an abbreviation: `Washington, D.C.`)."""
+    if not text or len(text) > 80 or text[-1] in "!?;:" or text[-1] == "." and "." not in text.split()[-1][:-1]:
         return False
     for part in text.split(","):
         words = part.split()
@@ -403,7 +404,7 @@ def parse_date_line(line: str) -> DateLine | None:
             return None
         pos, (time, timezone) = m.end(), read
     rest = text[pos:]
-    if not rest.strip():
+    if not rest.strip() or rest.strip() == ".":  # (a full stop after the date: a print's)
         pass
     elif m := _KIND_AFTER.match(rest) or _KIND_NAMED_AFTER.match(rest):
         if kind:

@@ -35,6 +35,10 @@ SHAPES = {
     "24 June 2022, Bangkok, Thailand": (D(2022, 6, 24), None, None, None, "Bangkok, Thailand", None, None),
     "24 August 2001, BANGKOK": (D(2001, 8, 24), None, None, None, "BANGKOK", None, None),
     "15 January 2001,": (D(2001, 1, 15), None, None, None, None, None, None),
+    # ... or a full stop (a printed page's, read by OCR)
+    "3 May 2024.": (D(2024, 5, 3), None, None, None, None, None, None),
+    "24 June 2022, Bangkok, Thailand.": (D(2022, 6, 24), None, None, None, "Bangkok, Thailand", None, None),
+    "4 June 2024, Washington, D.C.": (D(2024, 6, 4), None, None, None, "Washington, D.C.", None, None),
     "May 24, 2016": (D(2016, 5, 24), None, None, None, None, None, None),
     "June 27-28, 2023": (D(2023, 6, 27), D(2023, 6, 28), None, None, None, None, None),
     "Sept. 3, 2019": (D(2019, 9, 3), None, None, None, None, None, None),
@@ -146,6 +150,7 @@ def test_date_line_shapes(line):
     "October 2020",                                   # a month heading
     "2012",                                           # a year heading
     "17 September 2020, the ILO launched a study.",  # a sentence that starts with a date
+    "3 May 2024. The ILO launched a study.",
     "On 2 November, representatives met",
     "1.6 billion across Asia and the Pacific lack access to social health protection",
     "31 February 2020",                               # no such day
