@@ -1192,6 +1192,49 @@ def test_textile_markup():
     assert split_lines('He said "now": jobs first\n')[0].text == 'He said "now": jobs first'
 
 
+def test_a_screen_reader_speech_log():
+    """NVDA's Speech Viewer log speaks each element's role before its text (`heading  level 3
+    link  Title`, `list  with 5 items`, `out of list`): the roles are no text, a heading is a
+    heading, a list of links a list, and the regions it names as the page's navigation and
+    footer are furniture."""
+    text = ("ILO Newsroom | International Labour Organization  document\n"
+            "navigation landmark  Main\n"
+            "list  with 2 items\n"
+            "link  Topics\n"
+            "link  Regions\n"
+            "out of list\n"
+            "out of navigation landmark\n"
+            "main landmark\n"
+            "heading  level 2  Latest news\n"
+            "list  with 2 items\n"
+            "heading  level 3  link  Heat stress affects 70 per cent of the world's workers\n"
+            "Press release  |  13 May 2024\n"
+            "An estimated 2.4 billion workers are exposed to excessive heat.\n"
+            "heading  level 3  visited link  ILO Governing Body elects new Chairperson\n"
+            "8 May 2024\n"
+            "out of list\n"
+            "link  See all news\n"
+            "heading  level 2  Follow us\n"
+            "list  with 3 items\n"
+            "link  Facebook\n"
+            "link  X\n"
+            "link  LinkedIn\n"
+            "out of list\n"
+            "out of main landmark\n"
+            "content info landmark\n"
+            "link  Privacy policy\n"
+            "© 1996-2024 International Labour Organization (ILO)\n")
+    got = _items_of("nvda.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["summary"], g["section"]) for g in got] == [
+        (11, "Heat stress affects 70 per cent of the world's workers", "2024-05-13", "Press release",
+         "An estimated 2.4 billion workers are exposed to excessive heat.", "Latest news"),
+        (14, "ILO Governing Body elects new Chairperson", "2024-05-08", None, None, "Latest news")]
+    lines = split_lines(text)
+    assert [line.text for line in lines[:8]] == [""] * 8  # the page's title, its menu
+    assert [(line.text, line.marker) for line in lines[16:22]] == [  # a list's links are bullets
+        ("See all news", None), ("Follow us", None), ("", None), ("Facebook", "-"), ("X", "-"), ("LinkedIn", "-")]
+
+
 def test_org_mode():
     """An Org-mode file: star headings (a title as `*** [[url][Title]]`), links, settings
     (`#+title:`, `#+begin_quote`), property drawers and italics are read as the page they

@@ -342,6 +342,42 @@ _QUOTED = re.compile(r"[\r\n][ \t]{0,3}>")
 _QUOTE_INTRO = re.compile(r".{0,200}\b(?:wrote|a écrit|escribió|schrieb|escreveu)\s*:$", re.I)
 
 
+# A screen reader's speech log (NVDA's Speech Viewer): it speaks each element's role before its
+# text, two spaces apart (`heading  level 3  link  Title`, `list  with 5 items`, `out of list`,
+# `main landmark`). The roles are the reader's speech, not the page's text.
+_SPOKEN_HEADING = re.compile(r"heading {2}level ([1-6]) {2}(?:(?:visited )?link {2}|clickable {2})*(.*)")
+_SPOKEN_TEXT = re.compile(r"(?:(?:visited )?link|clickable) {2}(.*)")
+_SPOKEN_NOISE = re.compile(r"(?:graphic|button|edit|combo box|check box|radio button)(?: {2}.*)?|list {2}with \d+ items?"
+                           r"|out of (?:list|table|[\w ]*landmark)|[\w ]*landmark(?: {2}.*)?|.* {2}document")
+SPOKEN_ROLES = 3  # a dump is such a log when this many lines or more open with a role
+
+
+_SPOKEN_FURNITURE = re.compile(r"(?:navigation|content ?info) landmark\b.*")  # the page's menus, its footer
+
+
+def _unspoken(raws: list[str]) -> list[str] | None:
+    """A screen reader's speech log as the page it read, in Markdown (`### Title`; a link in a
+    list, `- Topics`), its roles' lines blank, and so the lines of the regions it names as
+    the page's navigation and its footer; None if the dump is no such log."""
+    if sum(1 for raw in raws if _SPOKEN_HEADING.match(raw) or raw.startswith("out of ")) < SPOKEN_ROLES:
+        return None
+    plain, listed, furniture = [], False, False
+    for raw in raws:
+        if _SPOKEN_FURNITURE.match(raw) or furniture:
+            furniture = not (raw.startswith("out of ") and "landmark" in raw)
+            plain.append("")
+        elif m := _SPOKEN_HEADING.match(raw):
+            plain.append(f"{'#' * int(m[1])} {m[2]}")
+        elif m := _SPOKEN_TEXT.match(raw):
+            plain.append(f"- {m[1]}" if listed else m[1])
+        elif _SPOKEN_NOISE.fullmatch(raw):
+            listed = raw.startswith("list ") or listed and not raw.startswith("out of list")
+            plain.append("")
+        else:
+            plain.append(raw)
+    return plain
+
+
 def _unquoted(raws: list[str]) -> list[str]:
     """The lines without their quote marks; the mail client's line over a quote is blank."""
     plain = [_QUOTE_MARKS.sub("", raw, count=1) for raw in raws]
@@ -367,6 +403,8 @@ def split_lines(text: str) -> list[Line]:
         raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
     if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):
         raws = _unquoted(raws)
+    if "  level " in text and (spoken := _unspoken(raws)):
+        raws = spoken
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if text[:3] == "---" and (end := _front_matter_end(raws)):
         lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
