@@ -349,10 +349,8 @@ _SPOKEN_HEADING = re.compile(r"heading {2}level ([1-6]) {2}(?:(?:visited )?link 
 _SPOKEN_TEXT = re.compile(r"(?:(?:visited )?link|clickable) {2}(.*)")
 _SPOKEN_NOISE = re.compile(r"(?:graphic|button|edit|combo box|check box|radio button)(?: {2}.*)?|list {2}with \d+ items?"
                            r"|out of (?:list|table|[\w ]*landmark)|[\w ]*landmark(?: {2}.*)?|.* {2}document")
-SPOKEN_ROLES = 3  # a dump is such a log when this many lines or more open with a role
-
-
 _SPOKEN_FURNITURE = re.compile(r"(?:navigation|content ?info) landmark\b.*")  # the page's menus, its footer
+SPOKEN_ROLES = 3  # a dump is such a log when this many lines or more open with a role
 
 
 def _unspoken(raws: list[str]) -> list[str] | None:
