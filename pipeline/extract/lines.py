@@ -40,7 +40,7 @@ _WIKI_HEADING = re.compile(r"h[1-6]\. (.+)$")
 # Org-mode's links: `[[url][text]]` (the text stays), `[[image.jpg]]` (an image: none), and
 # `[[target]]` (the target shows); MediaWiki's: `[[Page|text]]` (the text), `[[File:a.jpg|thumb|
 # caption]]` (the caption), `[[Category:News]]` (none)
-_ORG_LINK = re.compile(r"\[\[([^\[\]]+)\](?:\[([^\[\]]+)\])?\]")
+_DOUBLE_BRACKET_LINK = re.compile(r"\[\[([^\[\]]+)\](?:\[([^\[\]]+)\])?\]")
 _WIKI_NAMESPACE = re.compile(r"(?:(file|image|media)|(category)):", re.I)
 _IMAGE_OPTION = re.compile(r"thumb(?:nail)?|frame(?:d|less)?|border|left|right|center|none|upright[=\d.]*"
                            r"|\d*x?\d+px|(?:alt|link|page|class|lang)=.*", re.I)
@@ -295,7 +295,7 @@ def _unmarked(raw: str) -> str:
         if "|" in raw:
             raw = _WIKI_LINK.sub(r"\1", raw)
         if "[[" in raw:
-            raw = _ORG_LINK.sub(_org_link_text, raw)
+            raw = _DOUBLE_BRACKET_LINK.sub(_double_bracket_link_text, raw)
         if "://" in raw or "link:" in raw:
             raw = _ADOC_LINK.sub(r"\1", _EXTERNAL_LINK.sub(r"\1", raw))
         if "]" in raw:
@@ -310,8 +310,8 @@ def _unmarked(raw: str) -> str:
     return raw
 
 
-def _org_link_text(m: re.Match) -> str:
-    """An Org-mode or MediaWiki link's text (`_ORG_LINK`)."""
+def _double_bracket_link_text(m: re.Match) -> str:
+    """An Org-mode or MediaWiki link's text (`_DOUBLE_BRACKET_LINK`)."""
     if m[2]:
         return m[2]
     target, *shown = m[1].split("|")
