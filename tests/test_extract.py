@@ -1455,6 +1455,10 @@ _REVIEWED_2 = [
      "Date: Fri, 7 Jun 2024 09:00:00 +0200\nTo: subscribers@lists.ilo.org\n\n"
      "Care economy could create 280 million jobs\nFri, 7 Jun 2024 08:00:00 +0000\n",
      [(6, "Care economy could create 280 million jobs", "2024-06-07", None, None, None, None)]),
+    ("a_subject_line_alone_is_no_emails_header",  # (a database's export: Lotus Notes)
+     "Subject:  Call for papers on platform work\nDate:  3 May 2024\nAbstracts are due by 30 June.\n",
+     [(1, "Subject: Call for papers on platform work", "2024-05-03", None, None, "Abstracts are due by 30 June.",
+       None)]),
 ]
 
 

@@ -567,9 +567,11 @@ class _Scanner:
 # 1919`), never a heading
 _ATTRIBUTION_DASHES = "—―"
 
-# the header lines of an email (a digest saved from a mail client): `From: ...`, `Subject:
-# ...`, or a sender's name and address alone (`ILO News <news@ilo.org>`, a webmail's header)
-_MAIL_HEADER = re.compile(r"(?:from|to|cc|subject|reply-to):\s|[^<]*<[^<>@\s]+@[^<>@\s]+>$", re.I)
+# the header lines that make a paragraph an email's header (a digest saved from a mail
+# client): `From: ...`, `To: ...`, or a sender's name and address alone (`ILO News
+# <news@ilo.org>`, a webmail's header). A `Subject:` alone is not one: a database's export
+# heads its records so (Lotus Notes' `Subject:` / `Date:` / `Location:` / `Body:`)
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|bcc|reply-to):\s|[^<]*<[^<>@\s]+@[^<>@\s]+>$", re.I)
 
 
 @dataclass
