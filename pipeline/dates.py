@@ -494,9 +494,15 @@ def time_field(line: str) -> tuple[str, str | None] | None:
     """The time and its zone from an events page's `Time: 14:00 - 15:30 (Africa/Nairobi)`
     (`Hours:`); None when the line is no such field, or its time cannot be."""
     text = line.strip()
-    if not (head := _TIME_FIELD.match(text)) or not (m := _TIME.match(text, head.end())):
-        return None
-    return _time_of(m) if m.end() == len(text) else None
+    head = _TIME_FIELD.match(text)
+    return parse_time(text[head.end():]) if head else None
+
+
+def parse_time(text: str) -> tuple[str, str | None] | None:
+    """The time and its zone that `text` is, whole (`14:00 - 15:30 (Africa/Nairobi)`, `2:00
+    PM`: a table's time cell); None when it is none."""
+    m = _TIME.match(text.strip())
+    return _time_of(m) if m and m.end() == len(text.strip()) else None
 
 
 def kind_field(line: str) -> str | None:

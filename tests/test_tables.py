@@ -181,3 +181,41 @@ def test_an_end_date_column_gives_the_last_day():
     assert [(g["title"], str(g["published"]), str(g["published_end"]), g["summary"]) for g in got] == [
         ("Regional forum on skills", "2024-05-21", "2024-05-23", None),
         ("Webinar on care work", "2024-05-21", "None", "End date: 20 May 2024")]
+
+
+def test_a_databases_records_of_field_lines():
+    """A Lotus Notes export: each document a paragraph of `Name:  value` lines, form feeds
+    between. The names give the fields as a table's header does (`Subject` the title, `Topic`
+    the label, `Photo` the credit, `Body` the summary, with its second line); `03/05/2024` is
+    read day first, as `14/05/2024` in the record above shows; a field no column names lands
+    in the summary with its name."""
+    got = _items("Subject:  ILO and the Philippines launch a roadmap for a just transition\n"
+                 "Date:  14/05/2024\nLocation:  Manila, Philippines\nType:  Press release\n"
+                 "Topic:  Green jobs\nPhoto:  © ILO/J. Aliling 2024\n"
+                 "Body:  The roadmap sets out how workers in coal will be supported.\n"
+                 "It covers transport too.\n\n\f\n"
+                 "Subject:  Webinar: Skills recognition for returning migrant workers\n"
+                 "Date:  03/05/2024\nTime:  14:00 (Asia/Bangkok)\nCategory:  Webinar\n"
+                 "Audience:  Labour attachés\nBody:  Registration closes on 24 April.\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["timezone"], g["place"], g["kind"],
+             g["label"], g["credit"], g["summary"]) for g in got] == [
+        (1, "ILO and the Philippines launch a roadmap for a just transition", "2024-05-14", None, None,
+         "Manila, Philippines", "Press release", "Green jobs", "ILO/J. Aliling 2024",
+         "The roadmap sets out how workers in coal will be supported. It covers transport too."),
+        (11, "Webinar: Skills recognition for returning migrant workers", "2024-05-03", "14:00",
+         "Asia/Bangkok", None, "Webinar", None, None,
+         "Audience: Labour attachés Registration closes on 24 April.")]
+
+
+def test_field_lines_that_are_no_record():
+    """A paragraph of field lines is a record only when they name a title and a date that
+    reads: an email's header is none (its `From:` names no date), nor is a contact block, nor
+    a title over `Date:` and `Venue:` lines (the title is no field line)."""
+    mail = _items("From:  ILO News <news@ilo.org>\nSubject:  Weekly digest\nDate:  7 June 2024\n\n"
+                  "Care economy could create 280 million jobs\n7 June 2024\n")
+    assert [(g["line"], g["title"]) for g in mail] == [(5, "Care economy could create 280 million jobs")]
+    contact = _items("Name:  Ana Souza\nE-mail:  souza@ilo.org\n\nWages rise in Chile\n3 May 2024\n")
+    assert [(g["line"], g["title"], g["summary"]) for g in contact] == [(4, "Wages rise in Chile", None)]
+    event = _items("Regional forum on labour migration\nDate:  14 May 2024\nVenue:  Bangkok, Thailand\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["place"]) for g in event] == [
+        (1, "Regional forum on labour migration", "2024-05-14", "Bangkok, Thailand")]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pipeline.curated import rows as _rows
 from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
 from pipeline.extract.lines import BULLETS, Line, continues, is_heading_like, joins
-from pipeline.extract.tables import TABLE_STARTS, TableRow, read_table, starts_table
+from pipeline.extract.tables import FIELD_COLON, TABLE_STARTS, TableRow, read_records, read_table, starts_record, starts_table
 
 
 @dataclass(frozen=True)
@@ -478,6 +478,12 @@ class _Scanner:
                 rows, i = read_table(self.lines, i)
                 self.entries += [self._table_entry(row) for row in rows]
                 continue
+            if ":" in line.text[:FIELD_COLON] and starts_record(self.lines, i):
+                self._outer(outer)
+                outer = []
+                rows, i = read_records(self.lines, i)
+                self.entries += [self._table_entry(row) for row in rows]
+                continue
             if not line.marker or _attribution(self.lines, i):
                 outer.append(line)
                 i += 1
@@ -506,8 +512,8 @@ class _Scanner:
 
     def _table_entry(self, row: TableRow) -> Entry:
         return Entry(source=self.source, line=row.line.number, title=row.title, label=row.label,
-                     date_line=row.date_line, summary=row.summary, section=self.section, marker="|",
-                     lines=(row.line.number,), date=row.date)
+                     credit=row.credit, date_line=row.date_line, summary=row.summary, section=self.section,
+                     marker="|", lines=tuple(line.number for line in row.lines or [row.line]), date=row.date)
 
     def _list_entry(self, lines: list[Line]) -> None:
         opener = lines[0]

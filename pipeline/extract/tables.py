@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line
+from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line, parse_time
 from pipeline.extract.lines import COLUMNS, Line, column_key, joined_cells
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
@@ -45,6 +45,8 @@ class TableRow:
     date_line: str | None     # the cells that gave the date, as written (` | ` between)
     date: DateLine | None
     summary: str | None
+    credit: str | None = None
+    lines: tuple[Line, ...] = ()  # all its lines, when it runs over several (a record)
 
 
 # A grid table's borders: the top one, and the rules between its rows (the bottom one too).
@@ -144,6 +146,75 @@ def _grid_cells(text: str) -> list[str]:
     return cells[:-1] if cells and not cells[-1].strip() else cells
 
 
+# A record's field line: `Subject:  ILO and ...`, `Date: 14/05/2024` (a name of three words
+# at most, a colon, the value)
+_FIELD = re.compile(r"(?P<name>[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?P<value>\S.*)")
+# a field line's colon stands within this many characters (a fast first test)
+FIELD_COLON = 32
+# fields that make a paragraph an email's header when they hold no date (`From: ILO News`)
+_MAIL_FIELDS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sent"})
+
+
+def starts_record(lines: list[Line], at: int) -> bool:
+    """Whether line `at` opens a record: a paragraph of field lines (`Name: value`) whose
+    names give it a title and a date that reads (`_record`). A database's export writes its
+    documents so (Lotus Notes' `Subject:  ...` / `Date:  14/05/2024` / `Body:  ...`), and so
+    does a form's printout."""
+    return (at == 0 or not lines[at - 1].text) and _record(lines, at) is not None
+
+
+def _record(lines: list[Line], at: int) -> tuple[list[str], list[str], int] | None:
+    """The names and values of the record that line `at` opens, and the index past it; None
+    when the paragraph is no record. Its first line names a column (`Subject`, `Title`,
+    `Date`); a line that is no field line goes on with the field above it (a body's second
+    line)."""
+    names: list[str] = []
+    values: list[list[str]] = []
+    end = at
+    first = _FIELD.match(lines[at].text)
+    if not first or column_key(first["name"]) not in COLUMNS:  # (a record opens with a field)
+        return None
+    while end < len(lines) and lines[end].text:
+        m = _FIELD.fullmatch(lines[end].text)
+        if m:
+            names.append(m["name"])
+            values.append([m["value"]])
+        elif names:
+            values[-1].append(lines[end].text)
+        else:
+            return None
+        end += 1
+    roles = [COLUMNS.get(column_key(name)) for name in names]
+    if "title" not in roles or "date" not in roles:
+        return None
+    cells = ["\n".join(value) for value in values]
+    if any(column_key(name) in _MAIL_FIELDS and not parse_date_line(cell) for name, cell in zip(names, cells)):
+        return None
+    date = cells[roles.index("date")]
+    if not (parse_date_line(date) or parse_slashed_line(date, True)):
+        return None
+    return names, cells, end
+
+
+def read_records(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
+    """The rows of the records that line `at` opens, one after another with blank lines
+    between (a form feed's too), and the index just past the last."""
+    records: list[tuple[int, list[str], list[str], int]] = []
+    while at < len(lines) and (record := _record(lines, at)):
+        records.append((at, *record))
+        at = record[2]
+        while at < len(lines) and not lines[at].text:
+            at += 1
+    dates = [cell for _, names, cells, _ in records for name, cell in zip(names, cells)
+             if COLUMNS.get(column_key(name)) == "date"]
+    first_day = day_first(dates)  # `03/05/2024`: the other records' dates tell the order
+    rows = []
+    for start, names, cells, end in records:
+        row = _row(lines[start], names, [COLUMNS.get(column_key(name)) for name in names], cells, first_day)
+        rows.append(replace(row, lines=tuple(lines[start:end])))
+    return rows, records[-1][3] if records else at
+
+
 def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow]:
     """A table's rows as entries' fields, by its header's names."""
     header = [COLUMNS.get(column_key(name)) for name in names]
@@ -180,8 +251,11 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
         if date and role in fields and getattr(date, role) is None:
             date = replace(date, **{role: cells[fields[role]]})
             used.append(fields.pop(role))
-    rest += [fields.pop(role) for role in ("date", "end", "kind", "place", "summary") if role in fields]
-    title, label = fields.get("title"), fields.get("label")
+    if date and "time" in fields and date.time is None and (time := parse_time(cells[fields["time"]])):
+        date = replace(date, time=time[0], timezone=time[1])  # `Time: 09:00 - 17:00 (Asia/Jakarta)`
+        used.append(fields.pop("time"))
+    rest += [fields.pop(role) for role in ("date", "end", "kind", "place", "time", "summary") if role in fields]
+    title, label, credit = (fields.get(role) for role in ("title", "label", "credit"))
     return TableRow(
         line=line,
         title=cells[title] if title is not None else None,
@@ -189,6 +263,7 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
         date_line=" | ".join(cells[i] for i in sorted(used)) or None,
         date=date,
         summary="\n".join(_named(names, header, cells, i) for i in sorted(rest)) or None,
+        credit=cells[credit] if credit is not None else None,
     )
 
 
