@@ -295,6 +295,26 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
     return None
 
 
+# a range's dash between two whole dates (`2024-05-21 - 2024-05-22`, `Tue, May 21, 2024, 9:00
+# AM - Wed, May 22, 2024, 4:00 PM`)
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*|\s+(?:to|until)\s+")
+
+
+def _range_end(text: str, pos: int, start: dt.date) -> tuple[dt.date | None, int] | None:
+    """The range's last day, a whole date at `pos` after the start's own (and its time,
+    which SPEC does not keep), and where it ends; None when there is no such date, or it
+    falls before the start. A last day that is the start's gives no range."""
+    later = _match_date(text, pos)
+    if later is None or later[1] is not None or later[0] < start:
+        return None
+    day, pos = later[0], later[2]
+    if m := _TIME.match(text, pos):
+        if _time_of(m) is None:
+            return None
+        pos = m.end()
+    return (day if day > start else None), pos
+
+
 def is_kind(text: str) -> bool:
     """A kind of content pages name (`Press release`, `Interview`): `data/kinds.csv`."""
     return bool(_KIND_ONLY.fullmatch(text))
@@ -403,6 +423,8 @@ def parse_date_line(line: str) -> DateLine | None:
         if (read := _time_of(m)) is None:
             return None
         pos, (time, timezone) = m.end(), read
+    if end is None and (m := _RANGE_DASH.match(text, pos)) and (ends := _range_end(text, m.end(), start)):
+        end, pos = ends
     rest = text[pos:]
     if not rest.strip() or rest.strip() == ".":  # (a full stop after the date: a print's)
         pass
@@ -448,10 +470,13 @@ def parse_slashed_line(line: str, first_day: bool | None) -> DateLine | None:
     """A date line whose date is written with slashes (`14/05/2024`, `Press release |
     03/04/2024, Lima`), read day first or month first as `first_day` says (`day_first`);
     None when the order is unknown or the line is no such date line."""
-    if first_day is None or "/" not in line or not (m := _SLASHED.search(line)):
+    if first_day is None or "/" not in line or not _SLASHED.search(line):
         return None
-    day, month = (m["a"], m["b"]) if first_day else (m["b"], m["a"])
-    return parse_date_line(f"{line[:m.start()]}{m['y']}-{int(month):02d}-{int(day):02d}{line[m.end():]}")
+
+    def iso(m: re.Match) -> str:
+        day, month = (m["a"], m["b"]) if first_day else (m["b"], m["a"])
+        return f"{m['y']}-{int(month):02d}-{int(day):02d}"
+    return parse_date_line(_SLASHED.sub(iso, line))  # (a range's two: `21/05/2024 - 22/05/2024`)
 
 
 def _time_of(m: re.Match) -> tuple[str, str | None] | None:

@@ -134,6 +134,14 @@ SHAPES = {
     # an icon before the date (a chat's post)
     "📅 22 May 2024 at 09:00 (Asia/Ho_Chi_Minh)": (D(2024, 5, 22), None, "09:00", "Asia/Ho_Chi_Minh", None, None, None),
     "🗓️ 3 June 2024": (D(2024, 6, 3), None, None, None, None, None, None),
+    # a range of two whole dates, each with its weekday or time (the end's time is not kept)
+    "2024-05-21 - 2024-05-22": (D(2024, 5, 21), D(2024, 5, 22), None, None, None, None, None),
+    "2024-05-21 – 2024-05-23, Geneva": (D(2024, 5, 21), D(2024, 5, 23), None, None, "Geneva", None, None),
+    "Tue, May 21, 2024, 9:00 AM - Wed, May 22, 2024, 4:00 PM": (D(2024, 5, 21), D(2024, 5, 22), "09:00", None, None, None, None),
+    "Mon, Jun 3, 2024 - Fri, Jun 14, 2024": (D(2024, 6, 3), D(2024, 6, 14), None, None, None, None, None),
+    "21 May 2024 at 09:00 - 22 May 2024 at 16:00": (D(2024, 5, 21), D(2024, 5, 22), "09:00", None, None, None, None),
+    "May 21, 2024, 9:00 AM - May 21, 2024, 4:00 PM": (D(2024, 5, 21), None, "09:00", None, None, None, None),
+    "3 May 2024 to 14 May 2024": (D(2024, 5, 3), D(2024, 5, 14), None, None, None, None, None),
 }
 
 
@@ -202,6 +210,8 @@ def test_slashed_date_lines():
     assert parse_slashed_line("03/04/2024", None) is None          # the order unknown
     assert parse_slashed_line("14/05/2024", False) is None         # no 5th of the 14th month
     assert parse_slashed_line("14/05/2024, the ILO said", True) is None  # a sentence
+    line = parse_slashed_line("21/05/2024 - 22/05/2024", True)      # a range: both read
+    assert (line.published, line.published_end, line.lead) == (D(2024, 5, 21), D(2024, 5, 22), None)
 
 
 @pytest.mark.parametrize("line,heading", [
