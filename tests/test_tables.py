@@ -219,3 +219,12 @@ def test_field_lines_that_are_no_record():
     event = _items("Regional forum on labour migration\nDate:  14 May 2024\nVenue:  Bangkok, Thailand\n")
     assert [(g["line"], g["title"], str(g["published"]), g["place"]) for g in event] == [
         (1, "Regional forum on labour migration", "2024-05-14", "Bangkok, Thailand")]
+
+
+def test_text_after_the_date_in_its_cell_is_the_summarys():
+    """A date cell's text after its date and dash (a dateline's lead) opens the summary, as
+    under a date line outside tables: no cell's text is lost."""
+    got = _items("| Date | Title | Notes |\n|---|---|---|\n"
+                 "| Geneva, 3 May 2024 - launch of the report | ILO report out | In English |\n")
+    assert [(g["title"], str(g["published"]), g["place"], g["summary"]) for g in got] == [
+        ("ILO report out", "2024-05-03", "Geneva", "launch of the report Notes: In English")]

@@ -256,13 +256,14 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
         used.append(fields.pop("time"))
     rest += [fields.pop(role) for role in ("date", "end", "kind", "place", "time", "summary") if role in fields]
     title, label, credit = (fields.get(role) for role in ("title", "label", "credit"))
+    lead = [date.lead] if date and date.lead else []  # (`3 May 2024 - launch of the report`)
     return TableRow(
         line=line,
         title=cells[title] if title is not None else None,
         label=cells[label] if label is not None else None,
         date_line=" | ".join(cells[i] for i in sorted(used)) or None,
         date=date,
-        summary="\n".join(_named(names, header, cells, i) for i in sorted(rest)) or None,
+        summary="\n".join([*lead, *(_named(names, header, cells, i) for i in sorted(rest))]) or None,
         credit=cells[credit] if credit is not None else None,
     )
 
