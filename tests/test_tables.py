@@ -173,6 +173,25 @@ def test_a_csv_export():
          "Geneva, Switzerland", "International labour standards", None)]
 
 
+def test_a_csv_export_parted_by_semicolons():
+    """A spreadsheet in a German or French locale parts a CSV's cells with `;`, the comma
+    being its decimal mark: the separator is the one that parts the header's names, and a
+    `;` or `,` inside a quoted cell is text. A comma-parted header's `;` is text too."""
+    got = _items("Date;Until;Type;Headline;Venue;Description\r\n"
+                 '14.05.2024;;Press release;ILO and Germany sign a partnership;Berlin, Germany;'
+                 '"Skills recognition; it runs until 2027."\r\n'
+                 "21.05.2024;23.05.2024;Event;Conference on social protection;Almaty, Kazakhstan;"
+                 "A €14,5 million programme.\r\n")
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["kind"], g["place"],
+             g["summary"]) for g in got] == [
+        (2, "ILO and Germany sign a partnership", "2024-05-14", "None", "Press release", "Berlin, Germany",
+         "Skills recognition; it runs until 2027."),
+        (3, "Conference on social protection", "2024-05-21", "2024-05-23", "Event", "Almaty, Kazakhstan",
+         "A €14,5 million programme.")]
+    comma = _items("date,title,notes; remarks\n2024-05-13,Wages rise in Chile,one; two\n")
+    assert [(g["title"], g["summary"]) for g in comma] == [("Wages rise in Chile", "notes; remarks: one; two")]
+
+
 def test_an_end_date_column_gives_the_last_day():
     """`End date` fills the range's last day; one before the start stays in the summary."""
     got = _items("| Date | End date | Title |\n|---|---|---|\n"

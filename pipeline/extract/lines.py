@@ -678,18 +678,25 @@ def _in_columns(texts: list[tuple[int, str]], starts: list[int]) -> list[str]:
     return cells
 
 
+_CSV_SEPARATORS = ",;"
+
+
 def _read_csv_cells(lines: list[Line], raws: list[str]) -> None:
     """A CSV export's cells (`date,title,location` / `2024-05-13,ILO and Morocco ...,"Rabat,
     Morocco"`): where the dump's first line is a header row that names two columns or more,
     each record under it up to a blank line, read by CSV's rules (quotes, doubled quotes,
-    a line end inside quotes: the lines after a record's first get no cells, `()`)."""
+    a line end inside quotes: the lines after a record's first get no cells, `()`). Its
+    separator is a comma, or the semicolon that a spreadsheet writes in a locale whose
+    decimal mark is the comma (`Date;Until;Headline`): the one that parts the header's names."""
     first = next((at for at, line in enumerate(lines) if line.text), None)
-    if first is None or "," not in raws[first]:
+    if first is None:
         return
-    records = csv.reader(raw + "\n" for raw in raws[first:])
+    separator = next((mark for mark in _CSV_SEPARATORS if mark in raws[first] and sum(
+        column_key(name) in COLUMNS for name in next(csv.reader([raws[first]], delimiter=mark))) >= 2), None)
+    if separator is None:
+        return
+    records = csv.reader((raw + "\n" for raw in raws[first:]), delimiter=separator)
     header = next(records)
-    if sum(column_key(name) in COLUMNS for name in header) < 2:
-        return
     lines[first].cells = tuple(unmarked_text(name) for name in header)
     at = first + 1
     try:
