@@ -15,8 +15,9 @@ from pipeline.dates import AHEAD, EARLIEST, DateLine, latest, parse_date_lines
 from pipeline.schema import ITEMS, STAGED
 from pipeline.text import collapse_whitespace, title_key
 
-# `©`, then a redundant `(c)`; or a `Photo:` / `Photo credit:` prefix.
-_CREDIT_PREFIX = re.compile(r"^(?:©\s*)?(?:\(c\)\s*)?(?:photo(?:\s+credit)?\s*:\s*)?", re.I)
+# `©`, a redundant `(c)` and a `Photo:` / `Photo credit:` prefix, in any order (`Photo: ©
+# ILO/A. Mirza 2024`, as a newsletter writes it)
+_CREDIT_PREFIX = re.compile(r"^(?:(?:©|\(c\)|photo(?:\s+credit)?\s*:)\s*)*", re.I)
 
 
 def item_id(title: str, published) -> str:

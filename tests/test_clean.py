@@ -19,6 +19,8 @@ def _entries(*rows: dict) -> pd.DataFrame:
     ("© (c) ILO/F. Latief 2022", "ILO/F. Latief 2022"),
     ("©ILO/M. Crozet", "ILO/M. Crozet"),
     ("Photo: ILO/J. Doe 2019", "ILO/J. Doe 2019"),
+    ("Photo: © ILO/A. Mirza 2024", "ILO/A. Mirza 2024"),
+    ("Photo credit: (c) ILO", "ILO"),
     ("© Kate Holt / Solidarity Center 2023", "Kate Holt / Solidarity Center 2023"),
     (None, None),
 ])
