@@ -1468,3 +1468,19 @@ def test_reviewed_pages_2(name, text, expected):
     assert [(g["line"], g["title"], g["published"] and str(g["published"]),
              g["published_end"] and str(g["published_end"]), g["place"], g["summary"], g["section"])
             for g in got] == expected
+
+
+def test_a_newsletters_plain_text_part():
+    """Mailchimp's plain-text part marks its headings and linked titles with `** ` and writes
+    a link as `text (https://...)`: neither is text of the page. A `**` pair is still bold."""
+    text = ("** IN THE NEWS\n" + "-" * 60 + "\n\n"
+            "** Viet Nam raises the minimum wage by 6 per cent (https://www.ilo.org/news/vn-wage)\n"
+            + "-" * 60 + "\n\nNews | 2 July 2024\n\n"
+            "The rise applies from 1 July; see the decree (https://www.ilo.org/vn-decree.pdf).\n\n"
+            "** EVENTS\n" + "-" * 60 + "\n\n"
+            "* Asia-Pacific forum on **care work** (mailto:events@ilo.org) – 9-10 July 2024, Bangkok, Thailand\n")
+    got = _items_of("digest.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), g["summary"], g["section"]) for g in got] == [
+        (4, "Viet Nam raises the minimum wage by 6 per cent", "2024-07-02",
+         "The rise applies from 1 July; see the decree.", "IN THE NEWS"),
+        (14, "Asia-Pacific forum on care work", "2024-07-09", None, "EVENTS")]

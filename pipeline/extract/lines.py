@@ -32,6 +32,8 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")
 # (Outlook's `text<https://...>`: the address glued to the text): the text stays
 _RST_LINK = re.compile(r"`([^`<]*?)\s*<[^<>\s]+>`__?")
 _MAIL_LINK = re.compile(r"(?<=\S)<(?:https?://|mailto:)[^<>\s]*>")
+# ... and a newsletter's plain-text part's (Mailchimp's `text (https://...)`): the text stays
+_BRACKETED_LINK = re.compile(r"(?<=\S) \((?:https?://|mailto:)[^()\s]*\)")
 _LINK_NUMBER = re.compile(r"(?<!\S)#?\[\d+\](?=[^\s:])")
 # Jira and Confluence wiki markup's links (`[text|https://...]`: the text stays) and headings
 # (`h2. Events`, as Markdown's `## Events`)
@@ -199,7 +201,7 @@ def classify(raw: str, number: int) -> Line:
     text = collapse_whitespace(raw)
     if text and text[0] in _RULE_SIGNS and _RULE.match(text):
         return Line(number, "", indent, heading=True)  # a rule
-    if "[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text:
+    if "[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text or "(http" in text:
         text = collapse_whitespace(_unmarked(text))
     if not text:
         return Line(number, text, indent)
@@ -248,6 +250,8 @@ def _markup_read(text: str, number: int, indent: int) -> Line | str:
         return Line(number, "", indent)
     if first in "*#:pb" and (m := _TEXT_MARK.match(text)):
         return text[m.end():]
+    if first == "*" and text[:3] == "** " and "**" not in text[3:]:
+        return text[3:]  # a newsletter's plain-text part marks its headings and links so (Mailchimp)
     if first == "." and (text[1:2].isupper() or text[1:2] == "©"):
         return text[1:]
     return text
@@ -305,6 +309,8 @@ def _unmarked(raw: str) -> str:
         raw = _MAIL_LINK.sub("", raw)
     if "''" in raw:
         raw = _QUOTES_EMPHASIS.sub(r"\2", raw)
+    if "(http" in raw or "(mailto:" in raw:
+        raw = _BRACKETED_LINK.sub("", raw)
     if "*" in raw or "_" in raw:
         raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
     return raw
