@@ -134,13 +134,14 @@ def test_heading_over_blocks_is_their_section():
 
 
 def test_a_link_to_the_full_story_is_no_section_label_or_title():
-    """`Read more` standing alone between two blocks is not the next block's section; right
-    over the next title, with no blank line, it is not that item's label: it stays in the
-    teaser above it, the last line of that block."""
+    """`Read more` standing alone between two blocks is not the next block's section: it ends
+    the summary of the block above, as a newsletter's button under the teaser (every line of
+    a block lands in a field); right over the next title, with no blank line, it is not that
+    item's label: it stays in the teaser above it, the last line of that block."""
     alone = ("Latest news\n\nWorkers in Asia see real wages rise\n12 May 2024\nReal wages rose in 2023.\n"
              "\nRead more »\n\nSkills forum opens in Turin\n3 May 2024\nThe forum brings together 300 trainers.\n")
     assert [(g["line"], g["label"], g["section"], g["summary"]) for g in _items_of("alone.txt", alone)] == [
-        (3, None, "Latest news", "Real wages rose in 2023."),
+        (3, None, "Latest news", "Real wages rose in 2023. Read more »"),
         (9, None, "Latest news", "The forum brings together 300 trainers.")]
     glued = ("Latest news\n\nWorkers in Asia see real wages rise\n12 May 2024\nReal wages rose in 2023.\n"
              "Read more\nSkills forum opens in Turin\n3 May 2024\nThe forum brings together 300 trainers.\n")
@@ -1484,3 +1485,14 @@ def test_a_newsletters_plain_text_part():
         (4, "Viet Nam raises the minimum wage by 6 per cent", "2024-07-02",
          "The rise applies from 1 July; see the decree.", "IN THE NEWS"),
         (14, "Asia-Pacific forum on care work", "2024-07-09", None, "EVENTS")]
+
+
+def test_a_link_to_the_full_story_in_a_paragraph_of_its_own():
+    """A newsletter's `Read more` button, a paragraph of its own under the teaser, or under a
+    date line with no teaser, ends that item's summary: it is no one's label, and not lost."""
+    text = ("Viet Nam raises the minimum wage\n\nNews | 2 July 2024\n\nThe rise applies from 1 July.\n\n"
+            "Read more\n\nFiji ratifies the MLC, 2006\n\nPress release | 9 May 2024\n\nRead more »\n")
+    got = _items_of("digest.txt", text)
+    assert [(g["line"], g["title"], g["label"], g["summary"]) for g in got] == [
+        (1, "Viet Nam raises the minimum wage", None, "The rise applies from 1 July. Read more"),
+        (9, "Fiji ratifies the MLC, 2006", None, "Read more »")]

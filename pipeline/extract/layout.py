@@ -650,6 +650,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         _label_apart(lines, block, floor)
         _credit_apart(lines, block, floor)
         _credit_below(lines, block)
+        _more_link_below(lines, block)
         blocks.append(block)
         # the next block may reach up into this one's summary (the next block's label)
         floor = max(block.date, *(j for unit in block.units for j in unit)) + 1
@@ -688,6 +689,16 @@ def _credit_apart(lines: list[Line], block: _Block, floor: int) -> None:
     line = _alone_over(lines, block, floor)
     if line is not None and line.is_credit and not any(lines[unit[0]].is_credit for unit in block.units):
         block.units.insert(0, [block.start - 2])
+
+
+def _more_link_below(lines: list[Line], block: _Block) -> None:
+    """A link to the full story alone in the paragraph right under a block (`Read more`, as a
+    newsletter sets its button under the teaser) is the end of its summary: it is no other
+    item's, and every line of a block lands in a field (SPEC)."""
+    last = max([block.date, *block.summary])
+    below = next((j for j in range(last + 1, len(lines)) if lines[j].text), None)
+    if below is not None and lines[below].is_more_link and (below + 1 == len(lines) or not lines[below + 1].text):
+        block.summary.append(below)
 
 
 def _credit_below(lines: list[Line], block: _Block) -> None:
