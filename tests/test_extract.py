@@ -1496,3 +1496,17 @@ def test_a_link_to_the_full_story_in_a_paragraph_of_its_own():
     assert [(g["line"], g["title"], g["label"], g["summary"]) for g in got] == [
         (1, "Viet Nam raises the minimum wage", None, "The rise applies from 1 July. Read more"),
         (9, "Fiji ratifies the MLC, 2006", None, "Read more »")]
+
+
+def test_a_calendar_tiles_date_box():
+    """An events web part sets each tile's date in a box over it (`MAY` / `21`, a weekday
+    too): the box repeats the tile's date line, so it is no text of the tile above (with no
+    blank line between tiles) nor a title. A box whose date the tile does not repeat stays."""
+    text = ("Upcoming events\n\nMAY\n21\nWorkshop\nTripartite workshop on Ethiopia's employment policy\n"
+            "Tue, May 21, 2024, 9:00 AM\nTUE\n28\nMAY\nWebinar\nWebinar: Social protection in West Africa\n"
+            "Tue, May 28, 2024, 2:00 PM\nJUN\n3\nConference\nInternational Labour Conference\n4 June 2024\n")
+    got = _items_of("events.txt", text)
+    assert [(g["line"], g["title"], g["label"], str(g["published"]), g["summary"]) for g in got] == [
+        (5, "Tripartite workshop on Ethiopia's employment policy", "Workshop", "2024-05-21", None),
+        (11, "Webinar: Social protection in West Africa", "Webinar", "2024-05-28", "JUN 3"),
+        (16, "International Labour Conference", "Conference", "2024-06-04", None)]

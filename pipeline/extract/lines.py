@@ -16,8 +16,8 @@ from pipeline.extract.chat import messages
 from pipeline.extract.columns import column_regions, halves, side_by_side
 from pipeline.extract.hyphens import joined
 from pipeline.extract.pages import page_starts, running_lines
-from pipeline.dates import (LONGEST_HEADING, DateLine, day_first, heading_year, is_date_heading,
-                            parse_date_line, parse_slashed_line, parse_yearless)
+from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
+                            is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
 from pipeline.text import collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
@@ -425,7 +425,7 @@ def split_lines(text: str) -> list[Line]:
     if "===" in text or "---" in text:
         _mark_setext(lines, raws)
     _unmark_false_markers(lines)
-    _read_yearless_dates(lines)
+    _read_calendar_dates(lines)
     if ".. image::" in text or ".. figure::" in text:
         _drop_image_directives(lines, raws)
     if "{|" in text:
@@ -792,22 +792,66 @@ def _quoted_cells(raw: str, below: list[str]) -> tuple[list[str] | None, int]:
         return None, 1
 
 
+# A calendar tile's date box: its month and day, and maybe its weekday, each alone on a line
+# (`MAY` / `21`), over the tile whose date line, this many lines below at most, repeats them
+DATE_BOX_REACH = 6
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+
+
+def _box_part(line: Line) -> str | None:
+    """What a line of a date box holds: `day`, `month` or `weekday`; None for any other."""
+    text = line.text.casefold().rstrip(".")
+    if line.marker or not text or len(text) > 12:
+        return None
+    if text.isdigit():
+        return "day" if 1 <= int(text) <= 31 else None
+    return "month" if MONTHS.get(text) else "weekday" if text in _WEEKDAY_NAMES else None
+
+
+def _drop_date_boxes(lines: list[Line], days: list[int]) -> None:
+    """A calendar tile's date box (SharePoint's `MAY` / `21` over `Workshop` / title / `Tue,
+    May 21, 2024, 9:00 AM`) repeats the date line below it: its lines read as blank, so the
+    box is no text of the tile above nor the tile's own."""
+    for at in days:
+        line = lines[at]
+        if _box_part(line) != "day":
+            continue
+        top, end = at, at + 1
+        while top > 0 and top > at - 2 and _box_part(lines[top - 1]) in ("month", "weekday"):
+            top -= 1
+        while end < len(lines) and end < at + 3 and _box_part(lines[end]) in ("month", "weekday"):
+            end += 1
+        parts = [_box_part(lines[j]) for j in range(top, end)]
+        if parts.count("month") != 1 or parts.count("day") != 1:
+            continue
+        month = MONTHS[lines[top + parts.index("month")].text.casefold().rstrip(".")]
+        day = int(line.text)
+        if any((date := lines[j].date) and (date.published.month, date.published.day) == (month, day)
+               for j in range(end, min(end + DATE_BOX_REACH, len(lines)))):
+            lines[top:end] = [Line(lines[j].number, "", lines[j].indent) for j in range(top, end)]
+
+
 _DIGIT_CHARS = frozenset("0123456789")
 
 
-def _read_yearless_dates(lines: list[Line]) -> None:
-    """Under a date heading (`May 2024`, `2024`), a date line whose date has no year (`Tue 14
-    May, Amman, Jordan`: a calendar's) is read in the heading's year."""
-    year = None
-    for line in lines:
+def _read_calendar_dates(lines: list[Line]) -> None:
+    """A calendar's dates. Under a date heading (`May 2024`, `2024`), a date line whose date
+    has no year (`Tue 14 May, Amman, Jordan`) is read in the heading's year; a tile's date
+    box (`MAY` / `21`) that the tile's date line repeats reads as blank (`_drop_date_boxes`)."""
+    year, days = None, []
+    for at, line in enumerate(lines):
         text = line.text
         if not text or line.date is not None:
             continue
-        if (text[-1] in _DIGIT_CHARS and len(text) <= LONGEST_HEADING and line.marker is None
+        if text[-1] in _DIGIT_CHARS and len(text) <= 2:
+            days.append(at)  # (a date box's day, maybe)
+        elif (text[-1] in _DIGIT_CHARS and len(text) <= LONGEST_HEADING and line.marker is None
                 and (found := heading_year(text))):
             year = found
         elif year is not None:
             line.date = parse_yearless(text, year)
+    if days:
+        _drop_date_boxes(lines, days)
 
 
 def _read_slashed_dates(lines: list[Line]) -> None:
