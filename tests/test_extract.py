@@ -223,6 +223,11 @@ def test_a_lynx_blog_page():
     assert [(g["label"], g["section"]) for g in _items_of("lynx.txt", labelled)] == [
         ("Posts", "Work in Progress - The ILO blog"), ("Opinion", "Work in Progress - The ILO blog"),
         ("Opinion", "Work in Progress - The ILO blog")]
+    # the run of posts ends at the next heading over a post (Confluence's `Stories`): the
+    # line over the first post is still the heading of the three
+    more = page + "\nStories\n\n[8]Tea pluckers organize\n\n   2024-04-10\n\n   Women make up nine in ten.\n"
+    assert [(g["line"], g["label"], g["section"]) for g in _items_of("lynx.txt", more)] == [
+        (7, None, "Posts"), (13, None, "Posts"), (17, None, "Posts"), (23, "Stories", "Posts")]
 
 
 @pytest.mark.parametrize("raw, bar", [

@@ -722,9 +722,14 @@ _RUN_SHOWS_LABELS = 3
 def _heading_over_the_first(lines: list[Line], blocks: list[_Block]) -> None:
     """Where blocks have each field a paragraph of its own, a label line over the first of
     them, apart from its title, that none of the next ones has, is the heading of them all
-    (lynx's `Posts` over a blog's posts): it is left out of the block, to be read as one."""
-    run = list(itertools.takewhile(lambda block: block.apart, blocks))
-    if len(run) < _RUN_SHOWS_LABELS or any(len(block.units) > 1 for block in run[1:]):
+    (lynx's `Posts` over a blog's posts): it is left out of the block, to be read as one. The
+    run ends at the next block with a label of its own (the next heading's: `Stories`)."""
+    run: list[_Block] = []
+    for block in itertools.takewhile(lambda block: block.apart, blocks):
+        if run and len(block.units) > 1:
+            break
+        run.append(block)
+    if len(run) < _RUN_SHOWS_LABELS:
         return
     first = run[0]
     label = next((unit for unit in first.units[:-1] if not lines[unit[0]].is_credit), None)
