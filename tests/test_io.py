@@ -108,6 +108,15 @@ def test_whole_pages_are_not_called_truncated():
     assert truncation(SMALL.rstrip("\n")) is None  # ends on a full sentence
 
 
+def test_a_tab_tables_last_row_with_no_newline():
+    """A spreadsheet's TSV ends with no newline after its last row: a row with every cell the
+    header names is whole; one with fewer is cut."""
+    table = "Date\tTitle\tOwner\n5/14/2024\tWages rise in Chile\tJ. Park\n5/28/2024\tSkills forum opens\tA. Gurung"
+    assert truncation(table) is None
+    assert truncation(table.removesuffix("\tA. Gurung")) == (
+        "the last item looks truncated: line 3 ends mid-text ('5/28/2024 Skills forum opens')")
+
+
 def test_all_bad_kinds_at_once(tmp_path, capsys, seed_item_ids):
     """The seeds plus one dump of each bad kind: no traceback, each bad dump named, 73 seed items."""
     raw = copy_seeds(tmp_path / "raw")

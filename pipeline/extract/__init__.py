@@ -36,9 +36,20 @@ def _cut_short(lines: list[Line], entries: list[Entry]) -> str | None:
     last = next((line for line in reversed(lines) if line.text), None)
     if last is None or last.date or last.is_date_heading or last.text.endswith(_ENDS_COMPLETE):
         return None
-    if not entries or last.number not in entries[-1].lines:
+    if not entries or last.number not in entries[-1].lines or _whole_row(lines, last):
         return None
     return f"the last item looks truncated: line {last.number} ends mid-text ({last.text[-30:]!r})"
+
+
+def _whole_row(lines: list[Line], last: Line) -> bool:
+    """Whether the last line is a table's row with every cell its header names (a
+    spreadsheet's TSV ends with no newline after it)."""
+    if not last.cells:
+        return False
+    at = next(at for at in range(len(lines) - 1, -1, -1) if lines[at] is last)
+    while at > 0 and lines[at - 1].cells is not None:
+        at -= 1  # (up to the header row)
+    return lines[at] is not last and len(last.cells) >= len(lines[at].cells)
 
 
 def extract_entries(text: str, source: str) -> list[Entry]:
