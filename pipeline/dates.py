@@ -429,9 +429,13 @@ def parse_date_line(line: str) -> DateLine | None:
     if not rest.strip() or rest.strip() == ".":  # (a full stop after the date: a print's)
         pass
     elif m := _KIND_AFTER.match(rest) or _KIND_NAMED_AFTER.match(rest):
-        if kind:
+        after = m["kind"].strip()
+        if kind and place is None and rest.lstrip()[:1] == "|" and is_place(after) and not is_kind(after):
+            place = after  # `Press release | 3 May 2024 | Dhaka, Bangladesh`: a place after a kind
+        elif kind:
             return None
-        kind = m["kind"].strip()
+        else:
+            kind = after
     elif m := _LEAD.match(rest):
         lead = m["lead"]
         if m["tag"]:  # the kind of the item, unless the line named one: then it opens the lead

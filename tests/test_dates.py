@@ -142,6 +142,9 @@ SHAPES = {
     "21 May 2024 at 09:00 - 22 May 2024 at 16:00": (D(2024, 5, 21), D(2024, 5, 22), "09:00", None, None, None, None),
     "May 21, 2024, 9:00 AM - May 21, 2024, 4:00 PM": (D(2024, 5, 21), None, "09:00", None, None, None, None),
     "3 May 2024 to 14 May 2024": (D(2024, 5, 3), D(2024, 5, 14), None, None, None, None, None),
+    # a kind, the date and the place, parted by bars
+    "Press release | 3 May 2024 | Dhaka, Bangladesh": (D(2024, 5, 3), None, None, None, "Dhaka, Bangladesh",
+                                                       "Press release", None),
 }
 
 
@@ -181,6 +184,8 @@ def test_date_line_shapes(line):
     "Asia-Pacific Regional Meeting, Singapore, 6-9 December 2022",  # ... and names no event
     "Gilbert F. Houngbo, ILO Director-General, 28 April 2024",
     "Abuja, Metro Area, 3 May 2024",
+    "Press release | 3 May 2024 | News",              # two kinds
+    "Press release | 3 May 2024 | the ILO said so",   # no place after the kind
     "31.02.2024",
     "14.13.2024",
     "03/04/2024",                                     # 3 April or March 4: not read
