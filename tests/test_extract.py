@@ -1515,3 +1515,18 @@ def test_a_calendar_tiles_date_box():
         (5, "Tripartite workshop on Ethiopia's employment policy", "Workshop", "2024-05-21", None),
         (11, "Webinar: Social protection in West Africa", "Webinar", "2024-05-28", "JUN 3"),
         (16, "International Labour Conference", "Conference", "2024-06-04", None)]
+
+
+def test_a_terminal_wrap_back_at_the_margin():
+    """A terminal wraps an indented entry's teaser at its edge and sets the tail at the left
+    margin (`... workers from` / `July.`): with no blank line between, and the line above
+    cut mid-sentence, the tail is the entry's. A line at the margin that begins a sentence
+    of its own still ends the entry."""
+    text = ("June 2024\n\n  1. Garment sector commits to employment injury scheme\n\n     3 June 2024\n\n"
+            "     The pilot will cover four million workers from\nJuly.\n\n"
+            "  2. Heat stress: what the numbers say\n\n     28 May 2024\n\n     Outdoor workers are most at risk.\n"
+            "Subscribe to our newsletter\n")
+    got = _items_of("terminal.txt", text)
+    assert [(g["line"], g["title"], g["summary"]) for g in got] == [
+        (3, "Garment sector commits to employment injury scheme", "The pilot will cover four million workers from July."),
+        (10, "Heat stress: what the numbers say", "Outdoor workers are most at risk.")]

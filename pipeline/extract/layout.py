@@ -227,7 +227,8 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
     """The list entry opened at `start`, and the index just past it: up to the next marker,
     a date heading, a line after a blank line that starts left of the marker or far right of
     it (`CENTRED`: a centred heading), or a line back at the marker's column where the
-    entry's text is indented under it; where the marker is set off from its text (`-   Jobs`,
+    entry's text is indented under it (but for the tail of a line it carries on); where the
+    marker is set off from its text (`-   Jobs`,
     Markdown's loose lists) and no line under it stands at its column, one after a blank
     line."""
     opener = lines[start]
@@ -240,7 +241,10 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
             break
         if line.text:
             after_blank = not lines[end - 1].text
-            if nested and line.indent <= opener.indent or after_blank and (
+            # (a line back at the margin that carries on the sentence cut above it, with no
+            # blank line between, is a terminal's wrap of the entry's text: `from` / `July.`)
+            wrap = not after_blank and joins(lines[end - 1], line)
+            if nested and line.indent <= opener.indent and not wrap or after_blank and (
                     line.indent < opener.indent or line.indent > opener.indent + CENTRED
                     or opener.spaced and not flat and line.indent == opener.indent):
                 break
