@@ -23,6 +23,10 @@ export or a MediaWiki table (`{| ... |}`) is read from its lines' cells
 (`data/table_columns.csv`: `Date`, `Title`, `Location`, `Type`...). Each row below is one
 entry, dated or not, like a list's. A column of another name goes to the summary with its
 header (`Pages: 48`), so no cell is lost.
+
+A database's export of records is read as a table whose header stands in each row: a
+paragraph of field lines (Lotus Notes' `Subject:  ...` / `Date:  14/05/2024` / `Body:  ...`)
+is one row, its names read by the same header names (`starts_record`).
 """
 from __future__ import annotations
 
