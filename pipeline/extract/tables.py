@@ -167,17 +167,27 @@ def starts_record(lines: list[Line], at: int) -> bool:
     return (at == 0 or not lines[at - 1].text) and _record(lines, at) is not None
 
 
-def _record(lines: list[Line], at: int) -> tuple[list[str], list[str], int] | None:
-    """The names and values of the record that line `at` opens, and the index past it; None
-    when the paragraph is no record. Its first line names a column (`Subject`, `Title`,
-    `Date`); a line that is no field line goes on with the field above it (a body's second
-    line)."""
-    names: list[str] = []
-    values: list[list[str]] = []
-    end = at
+@dataclass
+class _Record:
+    """A record's field lines (`_record`): its names, the columns they name, their values."""
+
+    start: int
+    end: int  # the index past its last line
+    names: list[str]
+    roles: list[str | None]
+    cells: list[str]
+
+
+def _record(lines: list[Line], at: int) -> _Record | None:
+    """The record that line `at` opens; None when the paragraph is no record. Its first line
+    names a column (`Subject`, `Title`, `Date`); a line that is no field line goes on with
+    the field above it (a body's second line)."""
     first = _FIELD.match(lines[at].text)
     if not first or column_key(first["name"]) not in COLUMNS:  # (a record opens with a field)
         return None
+    names: list[str] = []
+    values: list[list[str]] = []
+    end = at
     while end < len(lines) and lines[end].text:
         m = _FIELD.fullmatch(lines[end].text)
         if m:
@@ -197,26 +207,23 @@ def _record(lines: list[Line], at: int) -> tuple[list[str], list[str], int] | No
     date = cells[roles.index("date")]
     if not (parse_date_line(date) or parse_slashed_line(date, True)):
         return None
-    return names, cells, end
+    return _Record(at, end, names, roles, cells)
 
 
 def read_records(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
     """The rows of the records that line `at` opens, one after another with blank lines
     between (a form feed's too), and the index just past the last."""
-    records: list[tuple[int, list[str], list[str], int]] = []
+    records: list[_Record] = []
     while at < len(lines) and (record := _record(lines, at)):
-        records.append((at, *record))
-        at = record[2]
+        records.append(record)
+        at = record.end
         while at < len(lines) and not lines[at].text:
             at += 1
-    dates = [cell for _, names, cells, _ in records for name, cell in zip(names, cells)
-             if COLUMNS.get(column_key(name)) == "date"]
+    dates = [cell for record in records for role, cell in zip(record.roles, record.cells) if role == "date"]
     first_day = day_first(dates)  # `03/05/2024`: the other records' dates tell the order
-    rows = []
-    for start, names, cells, end in records:
-        row = _row(lines[start], names, [COLUMNS.get(column_key(name)) for name in names], cells, first_day)
-        rows.append(replace(row, lines=tuple(lines[start:end])))
-    return rows, records[-1][3] if records else at
+    rows = [replace(_row(lines[record.start], record.names, record.roles, record.cells, first_day),
+                    lines=tuple(lines[record.start:record.end])) for record in records]
+    return rows, records[-1].end if records else at
 
 
 def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow]:
