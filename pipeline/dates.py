@@ -217,6 +217,14 @@ _PLACE_AFTER = re.compile(r"\s*[,·•]\s*(?P<place>.*?)\s*(?:,|(?<![.\s][A-Z])\
 _NO_PLACE = re.compile(r"(?:last\s+)?(?:updated|modified|revised)\b|[^:]*:", re.I)
 # how long the story takes to read, after the date (`• 4 min read`): no field of the item
 _READING_TIME = re.compile(r"\s*[·•|,–—-]\s*\d{1,3}\s*(?:min(?:ute)?s?\.?)\s*read\s*$", re.I)
+# who wrote the item, before the date or after it (`by Ana Souza - Thursday, 12 September
+# 2024, 2:05 PM`, `Posted by Ana Souza on 3 May 2024`, `3 May 2024 | By ILO News`): no kind
+# and no place; SPEC has no author field, so the byline opens the summary, as written
+_NAME = (r"(?:the\s+)?[A-Z][\w'’.-]*"
+         r"(?:\s+(?:[A-Z][\w'’.-]*|&|(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|al|and|of|for|the)(?=\s+(?:the\s+)?[A-Z]))){0,8}")
+_BY = rf"(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ee]dited)\s+)?[Bb]y\s+{_NAME}"
+_BYLINE_BEFORE = re.compile(rf"(?P<by>{_BY})(?:\s*[-–—|·•,]\s*|\s+on\s+)")
+_BYLINE_AFTER = re.compile(rf"\s*[-–—|·•,]?\s*(?P<by>{_BY})\s*$")
 # an icon before a date line (`📅 22 May 2024`, `🗓️ 3 June`): pictographs, and the marks
 # that join or dress them
 _ICONS = re.compile("^(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]\\s*)+")
@@ -404,8 +412,10 @@ def parse_date_line(line: str) -> DateLine | None:
         text = text[1:-1].strip()
     elif text[0] >= "\u2190" and (icon := _ICONS.match(text)):
         text = text[icon.end():]
-    pos, kind, place = 0, None, None
-    if "|" in text and (m := _KIND_BEFORE.match(text)):
+    pos, kind, place, byline = 0, None, None, None
+    if text[0] in "BbPpWwEe" and (m := _BYLINE_BEFORE.match(text)):
+        pos, byline = m.end(), m["by"]
+    elif "|" in text and (m := _KIND_BEFORE.match(text)):
         pos, kind = m.end(), m["kind"].strip()
     elif text[:3].lower() in _WORDS_BEFORE and (m := _FIELD_BEFORE.match(text) or _KIND_NAMED.match(text)):
         pos, kind = m.end(), m.groupdict().get("kind")
@@ -428,6 +438,8 @@ def parse_date_line(line: str) -> DateLine | None:
     rest = text[pos:]
     if not rest.strip() or rest.strip() == ".":  # (a full stop after the date: a print's)
         pass
+    elif byline is None and "y " in rest and (m := _BYLINE_AFTER.match(rest)):
+        byline = m["by"]
     elif m := _KIND_AFTER.match(rest) or _KIND_NAMED_AFTER.match(rest):
         after = m["kind"].strip()
         if kind and place is None and rest.lstrip()[:1] == "|" and is_place(after) and not is_kind(after):
@@ -451,6 +463,8 @@ def parse_date_line(line: str) -> DateLine | None:
             place = m["place"]
     else:
         return None
+    if byline:
+        lead = f"{byline} {lead}" if lead else byline
     return DateLine(start, end, time, timezone, place, kind, lead)
 
 

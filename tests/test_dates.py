@@ -145,6 +145,20 @@ SHAPES = {
     # a kind, the date and the place, parted by bars
     "Press release | 3 May 2024 | Dhaka, Bangladesh": (D(2024, 5, 3), None, None, None, "Dhaka, Bangladesh",
                                                        "Press release", None),
+    # a byline, before the date or after it: no kind, no place; it opens the summary as written
+    "by Ana Souza - Thursday, 12 September 2024, 2:05 PM": (D(2024, 9, 12), None, "14:05", None, None, None,
+                                                            "by Ana Souza"),
+    "Posted by Ana Souza on 3 May 2024": (D(2024, 5, 3), None, None, None, None, None, "Posted by Ana Souza"),
+    "By ILO News | 3 May 2024": (D(2024, 5, 3), None, None, None, None, None, "By ILO News"),
+    "Written by M. da Silva, Geneva, 3 May 2024": (D(2024, 5, 3), None, None, None, "Geneva", None,
+                                                   "Written by M. da Silva"),
+    "By the Regional Office for Asia and the Pacific · 3 May 2024":
+        (D(2024, 5, 3), None, None, None, None, None, "By the Regional Office for Asia and the Pacific"),
+    "3 May 2024 | By Ana Souza": (D(2024, 5, 3), None, None, None, None, None, "By Ana Souza"),
+    "Press release | 3 May 2024 | by Ana Souza": (D(2024, 5, 3), None, None, None, None, "Press release",
+                                                  "by Ana Souza"),
+    "By Ana Souza - 3 May 2024 - The report finds": (D(2024, 5, 3), None, None, None, None, None,
+                                                     "By Ana Souza The report finds"),
 }
 
 
@@ -186,6 +200,9 @@ def test_date_line_shapes(line):
     "Abuja, Metro Area, 3 May 2024",
     "Press release | 3 May 2024 | News",              # two kinds
     "Press release | 3 May 2024 | the ILO said so",   # no place after the kind
+    "By 2030, 3 May 2024 will be forgotten",          # `By` and no name
+    "by the way, 3 May 2024",
+    "By Ana Souza, a report on wages, 3 May 2024",
     "31.02.2024",
     "14.13.2024",
     "03/04/2024",                                     # 3 April or March 4: not read

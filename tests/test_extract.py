@@ -1530,3 +1530,19 @@ def test_a_terminal_wrap_back_at_the_margin():
     assert [(g["line"], g["title"], g["summary"]) for g in got] == [
         (3, "Garment sector commits to employment injury scheme", "The pilot will cover four million workers from July."),
         (10, "Heat stress: what the numbers say", "Outdoor workers are most at risk.")]
+
+
+def test_a_forums_posts_with_bylines():
+    """A forum's news posts (Moodle) give each post's date in a byline, `by Name - date,
+    time`: the line is the post's date line, and the author, in no field SPEC names, opens
+    the summary as written."""
+    text = ("Certificates are now available\nby Ana Souza - Tuesday, 18 June 2024, 9:00 AM\n"
+            "Participants who completed all modules can download their certificate.\n\n"
+            "Welcome to the Social Security Academy 2024\nby Luca Bianchi - Monday, 6 May 2024, 4:30 PM\n"
+            "The online phase opens today and runs until 31 May.\n")
+    got = _items_of("forum.txt", text)
+    assert [(g["line"], g["title"], g["published"], g["time"], g["summary"]) for g in got] == [
+        (1, "Certificates are now available", "2024-06-18", "09:00",
+         "by Ana Souza Participants who completed all modules can download their certificate."),
+        (5, "Welcome to the Social Security Academy 2024", "2024-05-06", "16:30",
+         "by Luca Bianchi The online phase opens today and runs until 31 May.")]
