@@ -1546,3 +1546,32 @@ def test_a_forums_posts_with_bylines():
          "by Ana Souza Participants who completed all modules can download their certificate."),
         (5, "Welcome to the Social Security Academy 2024", "2024-05-06", "16:30",
          "by Luca Bianchi The online phase opens today and runs until 31 May.")]
+
+
+def test_a_gutter_of_line_numbers():
+    """vim's `:set number` (and `cat -n`) sets each line's number in a gutter down the left
+    edge: the numbers are no text, a line the screen wrapped has blanks there, and the
+    editor's `~` filler and status line are no text either. Lines keep the dump's numbers."""
+    vim = ("  1 June 2024\n  2\n  3   1. Bangladesh garment sector commits to employment injury scheme\n  4\n"
+           "  5      3 June 2024, Dhaka\n  6\n  7      The pilot becomes permanent and will cover four million\n"
+           "    workers.\n  8\n  9   2. Heat stress: what the numbers say\n 10\n 11      28 May 2024\n~\n~\n"
+           '"news.txt" 11L, 300B                                          1,1           All\n')
+    assert [(g["line"], g["title"], g["published"], g["place"], g["summary"], g["section"])
+            for g in _items_of("vim.txt", vim)] == [
+        (3, "Bangladesh garment sector commits to employment injury scheme", "2024-06-03", "Dhaka",
+         "The pilot becomes permanent and will cover four million workers.", "June 2024"),
+        (10, "Heat stress: what the numbers say", "2024-05-28", None, None, "June 2024")]
+    cat = "".join(f"{n:6d}\t{text}\n" for n, text in enumerate(
+        ["News", "", "Press release | 14 May 2024", "Kenya extends social protection to gig workers", "",
+         "Press release | 2 May 2024", "Heat stress: what the numbers say"], start=1))
+    assert [(g["line"], g["title"], g["kind"]) for g in _items_of("cat.txt", cat)] == [
+        (3, "Kenya extends social protection to gig workers", "Press release"),
+        (6, "Heat stress: what the numbers say", "Press release")]
+
+
+def test_numbers_that_count_no_lines_are_text():
+    """Numbers at the line starts that count entries, not every line, are no gutter: they
+    stay in the text as written."""
+    text = "".join(f"  {n}  Title number {n} of the list\n     {n} May 2024\n" for n in range(1, 7))
+    assert [(g["line"], g["title"], g["published"]) for g in _items_of("list.txt", text)][:2] == [
+        (1, "1 Title number 1 of the list", "2024-05-01"), (3, "2 Title number 2 of the list", "2024-05-02")]

@@ -391,6 +391,42 @@ def _unquoted(raws: list[str]) -> list[str]:
     return plain
 
 
+# A gutter of line numbers down the left edge (an editor's, vim's `:set number` or `less
+# -N`, `cat -n`'s) is no text of the page: the numbers count the lines one by one, every
+# line, blank ones too, right-aligned in one width of three places or more, then a space
+# or a tab. A line the screen wrapped, under one of the page's longest, has blanks in the
+# gutter. Under the text, an editor's filler (`~`) and its status line (`"news.txt" 35L,
+# 884B`, a ruler `1,1   All`, `(END)`) are blank too.
+_GUTTER = re.compile(r" *(\d{1,7})(?:[ \t]|$)")
+_EDITOR_STATUS = re.compile(r'"[^"]*".*\d+L, \d+[BC]\b.*|.*\s\d+,\d+(?:-\d+)?\s+(?:All|Top|Bot|\d+%)|\(END\)|:')
+GUTTER_LINES = 5  # the fewest numbered lines that make a gutter
+GUTTER_WIDTH = 3  # vim's narrowest (`numberwidth` 4, the space included)
+WRAPPED_SHARE = 0.8  # a wrapped line is at least this share of the page's longest
+
+
+def _ungutter(raws: list[str]) -> list[str] | None:
+    """The lines without their gutter of line numbers; None when they have none."""
+    plain, width, expected, numbered, end, wrapped = [], 0, 0, 0, 0, []
+    for at, raw in enumerate(raws):
+        if m := _GUTTER.match(raw):
+            if m.end(1) < GUTTER_WIDTH or numbered and (m.end(1) != width or int(m[1]) != expected):
+                return None
+            width, expected, numbered, end = m.end(1), int(m[1]) + 1, numbered + 1, at + 1
+            plain.append(raw[m.end():])
+        elif numbered and raw[:width + 1].isspace() and raw.strip():
+            plain.append(raw[width + 1:])
+            wrapped.append(at - 1)
+        else:
+            break
+    if numbered < GUTTER_LINES:
+        return None
+    longest = max(map(len, raws[:end]))
+    if any(len(raws[at]) < WRAPPED_SHARE * longest for at in wrapped):
+        return None
+    tail = [("" if raw.strip() == "~" or _EDITOR_STATUS.fullmatch(raw.strip()) else raw) for raw in raws[end:]]
+    return plain[:end] + tail
+
+
 # Only CR, LF and CRLF end a line.
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
@@ -407,6 +443,8 @@ def split_lines(text: str) -> list[Line]:
         raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
     if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):
         raws = _unquoted(raws)
+    if _GUTTER.match(text.lstrip("\r\n")) and (plain := _ungutter(raws)):
+        raws = plain
     if "  level " in text and (spoken := _unspoken(raws)):
         raws = spoken
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
