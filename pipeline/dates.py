@@ -105,6 +105,7 @@ _DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
 _FROM = r"(?:(?:from|du|del|de)\s+)?"
 _OF = r"(?:de\s+)?"  # `7 de mayo de 2024`
 _WEEKDAY = rf"(?:(?:{_any_of(WEEKDAYS)})\.?,?\s+)?"
+_CJK_WEEKDAY = r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?|星期[一二三四五六日天]|周[一二三四五六日])[)）])?"
 
 # Each pattern captures d1 m1 y1 (start) and d2 m2 y2 (end); missing parts are inherited.
 _DATE_PATTERNS = [
@@ -127,6 +128,12 @@ _DATE_PATTERNS = [
     re.compile(rf"(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.(?P<y1>{_YEAR})?)?"
                rf"{_DASH}(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>{_YEAR})"),  # 14.05.2024 - 16.05.2024
     re.compile(rf"(?P<d1>[0-3]?\d)\.(?P<m1>[01]?\d)\.(?P<y1>{_YEAR})"),
+    # 2024年5月14日 (Japanese, Chinese), 2024년 5월 14일 (Korean): the numbers, each with its
+    # unit's mark, and no month name; the weekday after, in brackets (`（火）`); a range's end
+    # after a wave dash (`2024年5月27日～28日`, `～6月2日`)
+    re.compile(rf"(?P<y1>{_YEAR})\s*[年년]\s*(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY}"
+               rf"(?:\s*[~～〜–—-]\s*(?:(?P<y2>{_YEAR})\s*[年년]\s*)?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
+               rf"(?P<d2>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY})?"),
 ]
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
@@ -280,7 +287,7 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
         g = m.groupdict()
         try:
             if g.get("d2"):
-                y2, m2 = int(g["y2"]), _month(g["m2"] or g["m1"])
+                y2, m2 = int(g["y2"] or g["y1"]), _month(g["m2"] or g["m1"])
                 end = dt.date(y2, m2, _day(g["d2"]))
                 m1 = _month(g["m1"]) if g["m1"] else m2
                 y1 = int(g["y1"]) if g["y1"] else y2

@@ -159,6 +159,12 @@ SHAPES = {
                                                   "by Ana Souza"),
     "By Ana Souza - 3 May 2024 - The report finds": (D(2024, 5, 3), None, None, None, None, None,
                                                      "By Ana Souza The report finds"),
+    # Japanese, Chinese and Korean dates: numbers with their units' marks, a weekday after
+    "2024年5月14日": (D(2024, 5, 14), None, None, None, None, None, None),
+    "2024年5月14日（火） 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
+    "2024년 5월 14일": (D(2024, 5, 14), None, None, None, None, None, None),
+    "2024年5月27日～28日": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
+    "2024年5月30日～6月2日": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
 }
 
 
@@ -203,6 +209,8 @@ def test_date_line_shapes(line):
     "By 2030, 3 May 2024 will be forgotten",          # `By` and no name
     "by the way, 3 May 2024",
     "By Ana Souza, a report on wages, 3 May 2024",
+    "2024年2月30日",                                   # no such day
+    "2024年5月14日に報告書を発表",                      # a sentence that starts with a date
     "31.02.2024",
     "14.13.2024",
     "03/04/2024",                                     # 3 April or March 4: not read

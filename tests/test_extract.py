@@ -1575,3 +1575,14 @@ def test_numbers_that_count_no_lines_are_text():
     text = "".join(f"  {n}  Title number {n} of the list\n     {n} May 2024\n" for n in range(1, 7))
     assert [(g["line"], g["title"], g["published"]) for g in _items_of("list.txt", text)][:2] == [
         (1, "1 Title number 1 of the list", "2024-05-01"), (3, "2 Title number 2 of the list", "2024-05-02")]
+
+
+def test_a_japanese_page():
+    """A Japanese page's cards open with a date written with its units' marks (`2024年5月14
+    日`): each card is a dated block, so an item (a page of them gave nothing)."""
+    text = ("ニュース一覧\n\n2024年5月14日\nILO report: more than half of the world now has social protection\n"
+            "The report finds that 52.4 per cent of people have at least one benefit.\n\n"
+            "2024年4月26日（金）\nSymposium on safety and health at work (Tokyo)\n")
+    assert [(g["line"], g["title"], g["published"], g["section"]) for g in _items_of("tokyo.txt", text)] == [
+        (3, "ILO report: more than half of the world now has social protection", "2024-05-14", "ニュース一覧"),
+        (7, "Symposium on safety and health at work (Tokyo)", "2024-04-26", "ニュース一覧")]
