@@ -151,8 +151,9 @@ _FIELD_BEFORE = re.compile(
     r"|(?:published|posted|issued|released)(?:\s+on)?\s*:?\s+", re.I)
 # a list entry's date in brackets after its title: `Title (3rd May 2024)`
 _DATE_AFTER_TITLE = re.compile(r"(?P<title>.*\S)\s*(?P<date>\([^()]{4,60}\))", re.S)
-# ... or after a dash: `Title — 1 May 2024`, `Title – 22 April 2024`
-_DASH_BEFORE_DATE = re.compile(r"\s+[-–—]\s+(?=[\w(])")
+# ... or after a dash: `Title — 1 May 2024`, `Title – 22 April 2024`; or after a leader, an
+# index's run of dots (`Title ........ 14 May 2024`, `Title . . . . 2 May 2024`, `…`, `···`)
+_DASH_BEFORE_DATE = re.compile(r"\s+[-–—]\s+(?=[\w(])|\s*(?:\.\s?){3,}\s*(?=[\w(])|\s*[…·][\s.…·]*(?=[\w(])")
 # ... and the place line under it: `Location: Geneva`, `Venue: ILO headquarters`
 _PLACE_FIELD = re.compile(r"(?:location|venue|place|where)\s*:\s*(?P<place>\S.{0,79})$", re.I)
 # the first three letters of the words a date line may open with (a fast first test)

@@ -324,10 +324,15 @@ def test_date_line_with_its_time_and_place_lines():
     # a zone in brackets ends the date after the dash
     ("Webinar on platform work — 22 May 2024 at 14:00 (Europe/Zurich)", "22 May 2024 at 14:00 (Europe/Zurich)",
      dt.date(2024, 5, 22)),
+    # an index's leader of dots between the title and the date
+    ("Global Social Protection Week ........ 17–21 June 2024, Geneva", "17–21 June 2024, Geneva",
+     dt.date(2024, 6, 17)),
+    ("Zambia extends employment injury cover . . . . . . 2 May 2024", "2 May 2024", dt.date(2024, 5, 2)),
+    ("Heat stress at work … 28 May 2024", "28 May 2024", dt.date(2024, 5, 28)),
 ])
 def test_date_after_a_list_title(title, date, published):
     got = date_after_title(title)
-    assert (got[0], got[1], got[2].published) == (title[: -len(date)].rstrip(" —–-"), date, published)
+    assert (got[0], got[1], got[2].published) == (title[: -len(date)].rstrip(" —–-.…"), date, published)
 
 
 @pytest.mark.parametrize("title", [
@@ -335,6 +340,8 @@ def test_date_after_a_list_title(title, date, published):
     "Title - 3 May 2024 - the ILO said",
     "Wages rose in 2024",
     "Jobs (2024)",
+    "Wages rose... in 2024",
+    "Chapter 3 .......... 14",                           # a contents page's leader: a page number
 ])
 def test_no_date_after_a_list_title(title):
     assert date_after_title(title) is None

@@ -1586,3 +1586,14 @@ def test_a_japanese_page():
     assert [(g["line"], g["title"], g["published"], g["section"]) for g in _items_of("tokyo.txt", text)] == [
         (3, "ILO report: more than half of the world now has social protection", "2024-05-14", "ニュース一覧"),
         (7, "Symposium on safety and health at work (Tokyo)", "2024-04-26", "ニュース一覧")]
+
+
+def test_an_index_with_dot_leaders():
+    """A news index sets each entry's date at the line's end after a leader of dots: the
+    leader parts the title from its date line, and is no text."""
+    text = ("Events\n\n1. Global Social Protection Week ....................... 17–21 June 2024, Geneva\n"
+            "2. Zambia extends employment injury cover to domestic workers . . . . . . . 2 May 2024\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["place"], g["section"])
+            for g in _items_of("index.txt", text)] == [
+        (3, "Global Social Protection Week", "2024-06-17", "2024-06-21", "Geneva", "Events"),
+        (4, "Zambia extends employment injury cover to domestic workers", "2024-05-02", None, None, "Events")]
