@@ -1597,3 +1597,31 @@ def test_an_index_with_dot_leaders():
             for g in _items_of("index.txt", text)] == [
         (3, "Global Social Protection Week", "2024-06-17", "2024-06-21", "Geneva", "Events"),
         (4, "Zambia extends employment injury cover to domestic workers", "2024-05-02", None, None, "Events")]
+
+
+def test_a_heading_set_out_left_with_no_blank_line():
+    """A man page's heading at the margin, or an outliner's level a tab out, stands left of
+    the titles, dates and teasers under it with no blank line between: it is their section,
+    not the first title's label, and it ends the teaser above it."""
+    man = ("PRESS RELEASES\n       ILO and Indonesia sign agreement on injury insurance for fishers\n"
+           "              14 May 2024, Jakarta, Indonesia\n              The agreement covers 800,000 fishers.\n"
+           "EVENTS\n       Webinar: Social health protection in the Arab States\n              28 May 2024\n")
+    assert [(g["line"], g["title"], g["label"], g["summary"], g["section"]) for g in _items_of("man.txt", man)] == [
+        (2, "ILO and Indonesia sign agreement on injury insurance for fishers", None,
+         "The agreement covers 800,000 fishers.", "PRESS RELEASES"),
+        (6, "Webinar: Social health protection in the Arab States", None, None, "EVENTS")]
+    outline = ("Media monitoring, week 20\n\tPress releases\n\t\tViet Nam extends injury insurance to platform workers\n"
+               "\t\t\t14 May 2024, Hanoi, Viet Nam\n\t\t\tAbout 1.2 million riders will be covered.\n"
+               "\tFeatures\n\t\tTimor-Leste's first pensions reach rural elders\n\t\t\t3 May 2024, Dili, Timor-Leste\n")
+    assert [(g["line"], g["label"], g["summary"], g["section"]) for g in _items_of("outline.txt", outline)] == [
+        (3, None, "About 1.2 million riders will be covered.", "Press releases"),
+        (7, None, None, "Features")]
+
+
+def test_a_title_left_of_its_date_is_no_heading():
+    """A title at the margin over its indented date and teaser is the title still."""
+    text = ("News\n\nWorkers in Ghana get injury cover\n    14 May 2024\n    The scheme covers 40,000.\n\n"
+            "Kenya extends social protection\n    9 May 2024\n")
+    assert [(g["line"], g["title"], g["summary"], g["section"]) for g in _items_of("t.txt", text)] == [
+        (3, "Workers in Ghana get injury cover", "The scheme covers 40,000.", "News"),
+        (7, "Kenya extends social protection", None, "News")]

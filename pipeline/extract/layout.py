@@ -564,7 +564,8 @@ class _Scanner:
         line = lines[i]
         if not line.text:
             return
-        alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+        alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text) or _stands_out(
+            lines, i)
         # (or glued right over a list, under a sentence: `_glued_heading`)
         glued = i + 1 == len(lines) and i > 0 and bool(
             (below := self._below(line)) and below.marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
@@ -753,13 +754,25 @@ def _date_fields(lines: list[Line], at: int) -> list[int]:
 
 
 def _run_below(lines: list[Line], at: int) -> list[int]:
-    """The non-blank lines right under line `at`, up to a blank line or the next date line."""
+    """The non-blank lines right under line `at`, up to a blank line, the next date line or
+    a heading set out left of them (`_stands_out`)."""
     below = []
     for j in range(at + 1, len(lines)):
-        if not lines[j].text or lines[j].date:
+        if not lines[j].text or lines[j].date or lines[j].indent + 2 <= lines[at].indent and _stands_out(lines, j):
             break
         below.append(j)
     return below
+
+
+def _stands_out(lines: list[Line], at: int) -> bool:
+    """Line `at` is a heading set out left of the text under it by two columns or more,
+    with no blank line between, and not in line with the text over it (a man page's `PRESS
+    RELEASES`, an outliner's level): a section, never a label."""
+    line, below = lines[at], lines[at + 1] if at + 1 < len(lines) else None
+    above = lines[at - 1] if at > 0 else None
+    return (below is not None and bool(below.text) and line.indent + 2 <= below.indent
+            and (above is None or not above.text or abs(above.indent - line.indent) >= 2)
+            and is_heading_like(line.text))
 
 
 def _reads_as_title(line: Line) -> bool:
@@ -856,8 +869,9 @@ def _label_and_credit(lines: list[Line], above: list[int], top: int) -> list[lis
 
 
 def _set_out(lines: list[Line], at: int, top: int) -> bool:
-    """Line `at` stands apart from line `top` below it, and left of it (lynx's headings)."""
-    return at + 1 < top and lines[at].indent + 2 <= lines[top].indent
+    """Line `at` stands left of line `top` below it: apart from it (lynx's headings), or
+    right over it (`_stands_out`)."""
+    return lines[at].indent + 2 <= lines[top].indent and (at + 1 < top or _stands_out(lines, at))
 
 
 def _summary_below(lines: list[Line], at: int) -> list[int]:
