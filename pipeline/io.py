@@ -5,6 +5,7 @@ import codecs
 import contextlib
 import fcntl
 import os
+import re
 import shutil
 import signal
 import stat
@@ -22,6 +23,13 @@ import pyarrow.parquet as pq
 # Encodings a saved English-language web page can be in besides UTF-8; charset-normalizer
 # picks among these only (left free, it reads a short Windows-1252 page as cp775).
 LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
+# Central European code pages (a Polish, Czech or Hungarian page saved by Windows or an old
+# browser). charset-normalizer ranks Windows-1252 first for them, so they are tried when the
+# Western reading shows their letters as symbols inside words (`po³owa` for `połowa`,
+# `ochron¹` for `ochroną`): the reading with the fewest such words is kept.
+CENTRAL_ENCODINGS = ["cp1250", "iso8859_2"]
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_MISREAD_LETTER = re.compile(f"[{_LETTER}][¥¹£³¯¿¾¼±¶¡¦¬][{_LETTER}]")
 MAX_DUMP_BYTES = 200 * 1024 * 1024
 
 
@@ -58,7 +66,14 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
     best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None:
         return None, None, "neither UTF-8 nor a Western single-byte encoding (charset-normalizer)"
-    return str(best), best.encoding, None
+    text, encoding = str(best), best.encoding
+    if _MISREAD_LETTER.search(text):
+        readings = [(text, encoding)]
+        for central in CENTRAL_ENCODINGS:
+            with contextlib.suppress(UnicodeDecodeError):
+                readings.append((data.decode(central), central))
+        text, encoding = min(readings, key=lambda reading: len(_MISREAD_LETTER.findall(reading[0])))
+    return text, encoding, None
 
 
 def dump_name(path: Path) -> str:

@@ -72,6 +72,18 @@ def test_decoded_text_is_right_not_just_decoded():
     assert io.decode(codecs.BOM_UTF8 + SMALL.encode())[0] == SMALL
 
 
+@pytest.mark.parametrize("encoding", ["cp1250", "iso8859_2"])
+def test_a_central_european_page_is_read_in_its_code_page(encoding):
+    """A Polish page saved in Windows-1250 or ISO 8859-2 reads as written, not as the
+    Windows-1252 look-alike (`po³owa` for `połowa`); a Western page stays Western."""
+    polish = ("Współpraca międzynarodowa - aktualności\n\n14.05.2024\n"
+              "Raport MOP: ponad połowa ludności świata objęta ochroną socjalną\n"
+              "Po raz pierwszy ponad połowa ludności świata korzysta z co najmniej jednego świadczenia.\n")
+    assert io.decode(polish.encode(encoding)) == (polish, encoding, None)
+    french = "Protection sociale : la moitié du monde est couverte, selon l’OIT (14 mai 2024)\n"
+    assert io.decode(french.encode("cp1252")) == (french, "cp1252", None)
+
+
 def test_huge_dump_is_refused_by_size(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 2048)
