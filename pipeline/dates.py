@@ -105,7 +105,8 @@ _DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
 _FROM = r"(?:(?:from|du|del|de)\s+)?"
 _OF = r"(?:de\s+)?"  # `7 de mayo de 2024`
 _WEEKDAY = rf"(?:(?:{_any_of(WEEKDAYS)})\.?,?\s+)?"
-_CJK_WEEKDAY = r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?|星期[一二三四五六日天]|周[一二三四五六日])[)）])?"
+_CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
+                r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
 
 # Each pattern captures d1 m1 y1 (start) and d2 m2 y2 (end); missing parts are inherited.
 _DATE_PATTERNS = [
@@ -228,8 +229,8 @@ _READING_TIME = re.compile(r"\s*[·•|,–—-]\s*\d{1,3}\s*(?:min(?:ute)?s?\.?
 # who wrote the item, before the date or after it (`by Ana Souza - Thursday, 12 September
 # 2024, 2:05 PM`, `Posted by Ana Souza on 3 May 2024`, `3 May 2024 | By ILO News`): no kind
 # and no place; SPEC has no author field, so the byline opens the summary, as written
-_NAME = (r"(?:the\s+)?[A-Z][\w'’.-]*"
-         r"(?:\s+(?:[A-Z][\w'’.-]*|&|(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|al|and|of|for|the)(?=\s+(?:the\s+)?[A-Z]))){0,8}")
+_NAME = (r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&"
+         r"|(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|al|and|of|for|the)(?=\s+(?:the\s+)?[A-Z]))){0,8}")
 _BY = rf"(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ee]dited)\s+)?[Bb]y\s+{_NAME}"
 _BYLINE_BEFORE = re.compile(rf"(?P<by>{_BY})(?:\s*[-–—|·•,]\s*|\s+on\s+)")
 _BYLINE_AFTER = re.compile(rf"\s*[-–—|·•,]?\s*(?P<by>{_BY})\s*$")

@@ -564,12 +564,12 @@ class _Scanner:
         line = lines[i]
         if not line.text:
             return
-        alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text) or _stands_out(
-            lines, i)
+        alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
         # (or glued right over a list, under a sentence: `_glued_heading`)
         glued = i + 1 == len(lines) and i > 0 and bool(
             (below := self._below(line)) and below.marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
-        if line.is_date_heading or ((line.heading or alone or glued) and is_heading_like(line.text)
+        apart = line.heading or alone or glued or _stands_out(lines, i)
+        if line.is_date_heading or (apart and is_heading_like(line.text)
                                     and not line.date and not line.is_furniture and not line.is_credit
                                     and line.text[:1] not in _ATTRIBUTION_DASHES):
             self.section = line.text

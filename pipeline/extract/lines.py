@@ -401,7 +401,7 @@ _GUTTER = re.compile(r" *(\d{1,7})(?:[ \t]|$)")
 _EDITOR_STATUS = re.compile(r'"[^"]*".*\d+L, \d+[BC]\b.*|.*\s\d+,\d+(?:-\d+)?\s+(?:All|Top|Bot|\d+%)|\(END\)|:')
 GUTTER_LINES = 5  # the fewest numbered lines that make a gutter
 GUTTER_WIDTH = 3  # vim's narrowest (`numberwidth` 4, the space included)
-WRAPPED_SHARE = 0.8  # a wrapped line is at least this share of the page's longest
+WRAPPED_SHARE = 0.8  # a line the screen wrapped is at least this share of the longest
 
 
 def _ungutter(raws: list[str]) -> list[str] | None:
