@@ -1625,3 +1625,14 @@ def test_a_title_left_of_its_date_is_no_heading():
     assert [(g["line"], g["title"], g["summary"], g["section"]) for g in _items_of("t.txt", text)] == [
         (3, "Workers in Ghana get injury cover", "The scheme covers 40,000.", "News"),
         (7, "Kenya extends social protection", None, "News")]
+
+
+def test_a_line_with_a_web_address_is_no_heading():
+    """OneNote sets `Pasted from <url>` under each clip: a line holding a web address is no
+    heading, so it is not the next items' section, however short the address."""
+    text = ("Kenya extends social protection\n14 May 2024\nThe scheme covers gig workers.\n\n"
+            "Pasted from <https://www.ilo.org/africa/news/kenya>\n\n"
+            "Event\nRegional workshop on employment injury insurance\n21 May 2024\n")
+    assert [(g["line"], g["title"], g["section"]) for g in _items_of("clips.txt", text)] == [
+        (1, "Kenya extends social protection", None),
+        (7, "Regional workshop on employment injury insurance", None)]

@@ -1051,12 +1051,14 @@ def _fragment(text: str) -> bool:
 
 
 def is_heading_like(text: str) -> bool:
-    """A short line with no sentence punctuation (before closing quotes too: `"... peace."`):
-    a heading or a label, not prose."""
+    """A short line with no sentence punctuation (before closing quotes too: `"... peace."`)
+    and no web address (OneNote's `Pasted from <https://...>`): a heading or a label, not
+    prose."""
     words = text.split()
     return (
         0 < len(words) <= 10
         and len(text) <= 80
+        and "://" not in text
         and text.rstrip("\"'”’»")[-1:] not in ".,;!?"
         and not text[0].islower()
         and words[-1].lower() not in _CONNECTORS
