@@ -1636,3 +1636,20 @@ def test_a_line_with_a_web_address_is_no_heading():
     assert [(g["line"], g["title"], g["section"]) for g in _items_of("clips.txt", text)] == [
         (1, "Kenya extends social protection", None),
         (7, "Regional workshop on employment injury insurance", None)]
+
+
+def test_a_dated_title_line_takes_one_paragraph_at_most():
+    """The last entry of a list, a title carrying its date (`Title (28 May 2024)`), is a
+    dated paragraph: the paragraph under it may be its summary, the next is the page's (a
+    thread's `12 comments share save hide report`)."""
+    text = ("1. Uzbekistan launches an unemployment insurance pilot\n10 May 2024, Tashkent\n"
+            "Some 120,000 workers in three regions will be covered.\n"
+            "2. Webinar: climate change and occupational safety and health (28 May 2024)\n\n"
+            "Registration is open to all constituents.\n\n12 comments share save hide report\n\n"
+            "all 12 comments\nsorted by: best\n")
+    got = _items_of("thread.txt", text)
+    assert [(g["line"], g["title"], g["published"], g["summary"]) for g in got] == [
+        (1, "Uzbekistan launches an unemployment insurance pilot", "2024-05-10",
+         "Some 120,000 workers in three regions will be covered."),
+        (4, "Webinar: climate change and occupational safety and health", "2024-05-28",
+         "Registration is open to all constituents.")]

@@ -378,6 +378,8 @@ def _trim_list_tail(entry: _ListEntry, opener: Line, label_layout: bool = False,
         first_free, limit = dated + 1, dated + (1 if summary_inside else 2)
     elif paragraphs and _holds_summary(paragraphs[0], label_layout):
         first_free, limit = 1, 1  # title / summary, with no blank line between
+    elif paragraphs and len(paragraphs[0]) == 1 and date_after_title(paragraphs[0][0].text):
+        first_free, limit = 1, 2  # `Title (28 May 2024)`: a dated title, the next paragraph its summary
     else:
         first_free, limit = 1, 3  # [label] title [summary]
     for at in range(first_free, len(paragraphs)):
