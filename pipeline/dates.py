@@ -28,13 +28,16 @@ from babel.dates import format_timedelta
 from pipeline.curated import rows
 
 # The languages whose month and weekday names a date line may use: the ILO's official
-# languages, Portuguese (its offices in Brasília and Lisbon publish in it) and German (its
-# office in Berlin). Their names come from the CLDR (Babel), with `data/date_names.csv`'s
-# additions.
-LANGUAGES = ("en", "fr", "es", "pt", "de")
-# Portuguese and German abbreviations are English words (`out`, `set`: `4 out of 5
-# workers`; `so`, `do`): only their wide names are read (`outubro`, `sexta-feira`, `Dienstag`).
-_WIDE_ONLY = frozenset({"pt", "de"})
+# languages (English, French, Spanish), and those its offices and their partners publish in
+# (Portuguese: Brasília, Lisbon; German: Berlin; Italian: Rome; Polish: Central and Eastern
+# Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
+# Levant's month names, `أيار`). Their names come from the CLDR (Babel), with
+# `data/date_names.csv`'s additions.
+LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB")
+# Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
+# workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
+# (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`); of the others, the abbreviations too.
+_WIDE_ONLY = frozenset({"pt", "de", "it", "pl", "tr", "id"})
 
 
 def _unaccented(name: str) -> str:
@@ -96,7 +99,7 @@ def _any_of(names) -> str:
     return pattern
 
 
-_MONTH = rf"(?:{_any_of(MONTHS)})\.?"
+_MONTH = rf"(?!\d)(?:{_any_of(MONTHS)})\.?"  # (`(?!\d)`: at a digit, no name is tried)
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"  # `1er avril`, `1º de mayo`, `16. Mai`
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`, `de 3 a 14 de junho`;
@@ -104,7 +107,7 @@ _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
 _FROM = r"(?:(?:from|du|del|de)\s+)?"
 _OF = r"(?:de\s+)?"  # `7 de mayo de 2024`
-_WEEKDAY = rf"(?:(?:{_any_of(WEEKDAYS)})\.?,?\s+)?"
+_WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's comma)
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
 
@@ -136,6 +139,23 @@ _DATE_PATTERNS = [
                rf"(?:\s*[~～〜–—-]\s*(?:(?P<y2>{_YEAR})\s*[年년]\s*)?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
                rf"(?P<d2>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY})?"),
 ]
+
+
+
+def _year_marks() -> re.Pattern:
+    """The mark a language writes after a date's year, by its CLDR long date format
+    (Russian's `14 мая 2024 г.`), its dot optional."""
+    marks = set()
+    for language in LANGUAGES:
+        if m := re.search(r"y\s*'([^']+)'", Locale.parse(language).date_formats["long"].pattern):
+            marks.add(m[1])
+    return re.compile(rf"\s?(?:{'|'.join(map(re.escape, sorted(marks)))})\.?(?!\w)")
+
+
+_YEAR_MARK = _year_marks()
+# a weekday after the date, not before it (Turkish's `14 Mayıs 2024 Salı`, `14 May 2024
+# (Tue)`, `3 May 2024, Friday`): no place, and no text of the item
+_WEEKDAY_AFTER = re.compile(rf"\s*[,،(]?\s*(?:{_any_of(WEEKDAYS)})\.?\)?(?=\s*(?:$|[,،·•|–—(\d-]))", re.I)
 
 _KIND_BEFORE = re.compile(r"(?P<kind>[^|\d][^|]{0,60}?)\s*\|\s*")
 # With no bar, a kind is one a page names (`Press release 28 May 2024`, `Article · 3 May
@@ -191,6 +211,22 @@ def _ago_token(token: str) -> str:
     return re.escape(token[:-1]) + r"s?\.?" if token.endswith(".") else re.escape(token)
 
 
+def _ago_written(language: str) -> list[str]:
+    """`language`'s forms of `2 days ago`, for each unit, count and width, in lower case; but
+    those the CLDR lacks (Babel raises KeyError for Arabic's short `weeks ago`)."""
+    written = []
+    for unit in (dt.timedelta(seconds=1), dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1),
+                 dt.timedelta(weeks=1), dt.timedelta(days=31), dt.timedelta(days=366)):
+        for count in (1, 2):
+            for width in ("long", "short", "narrow"):
+                try:
+                    written.append(format_timedelta(-count * unit, add_direction=True, locale=language,
+                                                    format=width).lower())
+                except KeyError:
+                    pass
+    return written
+
+
 def _posted_ago() -> tuple[re.Pattern, tuple[str, ...], re.Pattern]:
     """How long ago a phone's or a feed reader's page says an item was posted, before its
     date (`2 days ago · 14 May 2024`, `il y a 3 jours · 14 mai 2024`, `hace 1 semana ·`), in
@@ -199,12 +235,7 @@ def _posted_ago() -> tuple[re.Pattern, tuple[str, ...], re.Pattern]:
     `hace`) and where they follow the count (` ago`)."""
     forms, opening, following = set(), set(), set()
     for language in LANGUAGES:
-        written = [
-            format_timedelta(-count * unit, add_direction=True, locale=language, format=width).lower()
-            for unit in (dt.timedelta(seconds=1), dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1),
-                         dt.timedelta(weeks=1), dt.timedelta(days=31), dt.timedelta(days=366))
-            for count in (1, 2) for width in ("long", "short", "narrow")]
-        written = [form for form in written if form[0] != "-"]  # `-2 j`: no words to know it by
+        written = [form for form in _ago_written(language) if form[0] != "-"]  # `-2 j`: no words to know it by
         tokens = [re.findall(r"\d+|[^\W\d]+\.?", form) for form in written]
         common = set.intersection(*(set(t) for t in tokens))
         words = " ".join(token for token in tokens[0] if token in common)
@@ -221,7 +252,7 @@ _AGO, _AGO_OPENING, _AGO_FOLLOWING = _posted_ago()
 _UPDATED = re.compile(r"\s*(?:[·|•,;–—-]\s*|\()\s*(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?P<date>[^()]+?)\)?\s*$",
                       re.I)
 # the place after the date, past a comma or a dot: `3 May 2024, Geneva`, `3 May 2024 • Geneva`
-_PLACE_AFTER = re.compile(r"\s*[,·•]\s*(?P<place>.*?)\s*(?:,|(?<![.\s][A-Z])\.)?\s*$")  # (`D.C.` keeps its dot)
+_PLACE_AFTER = re.compile(r"\s*[,،·•]\s*(?P<place>.*?)\s*(?:,|(?<![.\s][A-Z])\.)?\s*$")  # (`D.C.` keeps its dot)
 # ... but past a dot, not a word of an update (`14 May 2024 · Updated`) nor a field
 _NO_PLACE = re.compile(r"(?:last\s+)?(?:updated|modified|revised)\b|[^:]*:", re.I)
 # how long the story takes to read, after the date (`• 4 min read`): no field of the item
@@ -280,8 +311,17 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
 
+# the words a date may open with, a month's, a weekday's or `from`'s, by their first three
+# letters (a fast first test: most lines with a year hold no date at their start)
+_OPENING_WORDS = frozenset(word[:3] for word in (*MONTHS, *WEEKDAYS, "from", "du", "del", "de"))
+
+
 def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | None:
     """The date or range starting at `pos`, and where it ends; None if there is none."""
+    if not text[pos:pos + 1].isdigit():
+        opening = text[pos:pos + 3].lower()
+        if opening not in _OPENING_WORDS and opening[:2] not in _OPENING_WORDS:  # (`de`, `вт`)
+            return None
     for pattern in _DATE_PATTERNS:
         m = pattern.match(text, pos)
         if not m:
@@ -308,6 +348,8 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
         # The date must end on a word boundary: `26 October 20201` is not a date.
         if m.end() < len(text) and text[m.end()].isalnum():
             return None
+        if m.end() < len(text) and (mark := _YEAR_MARK.match(text, m.end())):
+            return start, end, mark.end()
         return start, end, m.end()
     return None
 
@@ -346,9 +388,15 @@ def is_place(text: str) -> bool:
         words = part.split()
         if not words or len(words) > 6:
             return False
-        if not (words[0][0].isupper() or words[0].lower() in {"online", "virtual"}):
+        if not (_capital(words[0]) or words[0].lower() in {"online", "virtual"}):
             return False
     return True
+
+
+def _capital(word: str) -> bool:
+    """Whether a word opens with a capital, or with a letter of a script that has no case
+    (`بيروت`, `ジュネーブ`): a name's first letter."""
+    return word[0].isalpha() and not word[0].islower()
 
 
 # the small words a place name may hold in lower case: `Port of Spain`, `Dar es Salaam`
@@ -364,7 +412,7 @@ def _names_place(text: str) -> bool:
     parts = text.split("(")[0].split(",")
     for part in parts:
         words = part.split()
-        if not 0 < len(words) <= 5 or not all(w[0].isupper() or w in _PLACE_PARTICLES for w in words):
+        if not 0 < len(words) <= 5 or not all(_capital(w) or w in _PLACE_PARTICLES for w in words):
             return False
     if len(parts) == 1:
         return True
@@ -436,6 +484,8 @@ def parse_date_line(line: str) -> DateLine | None:
     if found is None:
         return None
     start, end, pos = found
+    if pos < len(text) and (m := _WEEKDAY_AFTER.match(text, pos)):
+        pos = m.end()
     time = timezone = lead = None
     if m := _TIME.match(text, pos):
         # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line

@@ -165,6 +165,21 @@ SHAPES = {
     "2024년 5월 14일": (D(2024, 5, 14), None, None, None, None, None, None),
     "2024年5月27日～28日": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
     "2024年5月30日～6月2日": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
+    # the languages of the ILO's offices: Italian, Polish, Russian (the year's mark `г.`),
+    # Turkish (the weekday after the date), Indonesian, Arabic (its comma; the Levant's names)
+    "martedì 14 maggio 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "27–28 maja 2024, Warszawa": (D(2024, 5, 27), D(2024, 5, 28), None, None, "Warszawa", None, None),
+    "14 мая 2024 г., Москва": (D(2024, 5, 14), None, None, None, "Москва", None, None),
+    "вторник, 14 мая 2024 г.": (D(2024, 5, 14), None, None, None, None, None, None),
+    "2 дня назад · 12 мая 2024": (D(2024, 5, 12), None, None, None, None, None, None),
+    "14 Mayıs 2024 Salı, Ankara": (D(2024, 5, 14), None, None, None, "Ankara", None, None),
+    "Selasa, 14 Mei 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    "الثلاثاء، 14 مايو 2024، بيروت": (D(2024, 5, 14), None, None, None, "بيروت", None, None),
+    "14 أيار 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    # a weekday after the date is no place
+    "3 May 2024, Friday": (D(2024, 5, 3), None, None, None, None, None, None),
+    "14 May 2024 (Tue) 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
+    "3 May 2024, Sun City": (D(2024, 5, 3), None, None, None, "Sun City", None, None),
 }
 
 
@@ -218,6 +233,8 @@ def test_date_line_shapes(line):
     "2 jours · 14 mai 2024",                          # no `il y a`: not how long ago
     "24 March 2023 at 09:00:75",
     "15 out 2024",                                    # Portuguese abbreviations are English words
+    "15 set 2024",                                    # ... and Italian's
+    "Per 15 maggio 2024",                             # ... and Turkish's (`Per`: Thursday)
     "",
 ])
 def test_not_date_lines(line):

@@ -1588,6 +1588,19 @@ def test_a_japanese_page():
         (7, "Symposium on safety and health at work (Tokyo)", "2024-04-26", "ニュース一覧")]
 
 
+def test_cards_in_the_languages_of_the_ilo_offices():
+    """A card whose date names its month in Polish or Russian is a dated block, so an item
+    (it was none, and its text was lost with no word)."""
+    text = ("Aktualności\n\nWydarzenie\nConference on safe work in construction with ILO experts\n"
+            "27–28 maja 2024, Warszawa\nMore than 150 experts from Poland, Czechia and Slovakia will attend.\n\n"
+            "Новости\nМОТ: более половины населения мира имеет социальную защиту\n14 мая 2024 г., Москва\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["place"], g["label"])
+            for g in _items_of("offices.txt", text)] == [
+        (3, "Conference on safe work in construction with ILO experts", "2024-05-27", "2024-05-28", "Warszawa",
+         "Wydarzenie"),
+        (8, "МОТ: более половины населения мира имеет социальную защиту", "2024-05-14", None, "Москва", "Новости")]
+
+
 def test_an_index_with_dot_leaders():
     """A news index sets each entry's date at the line's end after a leader of dots: the
     leader parts the title from its date line, and is no text."""

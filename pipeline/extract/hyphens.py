@@ -6,15 +6,19 @@ own hyphen keeps it (`self-` / `employed`: `self-employed`), as does one whose n
 opens in upper case (`Asia-` / `Pacific`). Which of the two a cut is, the dump says first,
 where it writes the word whole elsewhere (`framework`, `self-employed`); else a dictionary
 does: a word it knows joined (`employment`) lost only the wrap's hyphen. The dictionaries
-are pyspellchecker's word lists, in the languages the parser reads dates in; each is loaded
-once a process first needs it.
+are pyspellchecker's word lists, in the languages the parser reads dates in that it has a
+list for; each is loaded once a process first needs it.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from pipeline.dates import LANGUAGES  # (English first: a cut in English text is decided by its list alone)
+from pipeline.dates import LANGUAGES
+
+# the languages of `LANGUAGES` pyspellchecker has a word list for (none for Polish, Turkish,
+# Indonesian); English first: a cut in English text is decided by its list alone
+WORD_LISTS = tuple(language for language in LANGUAGES if language in {"en", "fr", "es", "pt", "de", "it", "ru", "ar"})
 
 # the words around a cut are English when this share of them is in the English list
 ENGLISH_SHARE = 0.5
@@ -44,7 +48,7 @@ def _written(word: str, text: str) -> bool:
 def _known(word: str, context: str) -> bool:
     if word in _words("en"):
         return True
-    return not _english(context) and any(word in _words(language) for language in LANGUAGES[1:])
+    return not _english(context) and any(word in _words(language) for language in WORD_LISTS[1:])
 
 
 def _english(text: str) -> bool:
