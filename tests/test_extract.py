@@ -1601,6 +1601,14 @@ def test_cards_in_the_languages_of_the_ilo_offices():
         (8, "МОТ: более половины населения мира имеет социальную защиту", "2024-05-14", None, "Москва", "Новости")]
 
 
+def test_direction_marks_are_no_text():
+    """A right-to-left page's marks about a date (`&rlm;14 May 2024`) are invisible: the line
+    is a date line (it was none, and the card was lost)."""
+    text = "News\n\nPress release\nJordan and ILO sign agreement\n\u200f14 May 2024\u200e, Amman\nIt covers 60,000 workers.\n"
+    assert [(g["line"], g["title"], g["published"], g["place"], g["summary"]) for g in _items_of("rtl.txt", text)] == [
+        (3, "Jordan and ILO sign agreement", "2024-05-14", "Amman", "It covers 60,000 workers.")]
+
+
 def test_an_index_with_dot_leaders():
     """A news index sets each entry's date at the line's end after a leader of dots: the
     leader parts the title from its date line, and is no text."""

@@ -432,8 +432,15 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 
 
+# The marks that set the direction of the text around them (right-to-left pages write them
+# about dates and numbers: `&rlm;14 May 2024`): invisible, so no text
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
 def split_lines(text: str) -> list[Line]:
     """Every line of a dump's text, classified (CR, CRLF and LF all end a line)."""
+    if _DIRECTION_MARKS.search(text):
+        text = _DIRECTION_MARKS.sub("", text)
     raws, starts = text.splitlines(), None
     if any(sign in text for sign in _NOT_LINE_ENDS):
         # a form feed (a PDF's page break) or another sign str.splitlines() also splits at
