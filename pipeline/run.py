@@ -93,7 +93,8 @@ class RunReport:
 
     @property
     def empty_dumps(self) -> list[DumpReport]:
-        return [d for d in self.dumps if d.entries == 0]
+        """The dumps that gave no item: no entry, or every entry rejected (each reject is one)."""
+        return [d for d in self.dumps if d.entries == 0 or d.rejects >= d.entries]
 
 
 def run(raw: Path, out: Path, progress: bool = False, engine: str = "local", workers: int | None = None,
@@ -463,7 +464,8 @@ def summary(report: RunReport) -> str:
     lines.append(f"Wrote {report.countries} country mentions to {report.out}/countries.parquet, "
                  f"{report.figures} figures to {report.out}/figures.parquet")
     if report.empty_dumps:
-        lines.append("Dumps that gave nothing: " + ", ".join(d.name for d in report.empty_dumps))
+        lines.append("Dumps that gave nothing: " + ", ".join(
+            f"{d.name} (its {d.entries} entries rejected)" if d.entries else d.name for d in report.empty_dumps))
     for warning in report.warnings:
         lines.append(f"warning: {warning}")
     cached = f", {report.cached_dumps} dumps from the cache" if report.cached_dumps else ""

@@ -115,6 +115,20 @@ def test_dump_with_no_entries_is_reported(tmp_path, capsys):
     assert pq.read_table(out / "items.parquet").num_rows == 73
 
 
+def test_dump_whose_entries_are_all_rejected_is_reported(tmp_path, capsys):
+    """Entries that are all rejected give no item: the dump gave nothing, and the summary
+    says so (it did not: it had entries)."""
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    (raw / "zz_typos.txt").write_text("  1. A meeting in Geneva\n\n    21 June 2302\n\n"
+                                      "  2. A report on Kenya\n\n    3 March 2303\n", encoding="utf-8")
+    assert main(["run", "--raw", str(raw), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Dumps that gave nothing: zz_typos.txt (its 2 entries rejected)" in printed
+    rejects = pq.read_table(out / "rejects.parquet").to_pylist()
+    assert [(r["source"], r["rule"], r["line"]) for r in rejects] == [
+        ("zz_typos.txt", "date_outside_window", 1), ("zz_typos.txt", "date_outside_window", 5)]
+
+
 def test_second_run_at_once_is_refused(tmp_path, capsys):
     import fcntl
 
