@@ -1609,6 +1609,17 @@ def test_direction_marks_are_no_text():
         (3, "Jordan and ILO sign agreement", "2024-05-14", "Amman", "It covers 60,000 workers.")]
 
 
+def test_a_task_list_box_is_no_text():
+    """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
+    text of the title (it was in every title)."""
+    text = ("### Press releases\n\n- [x] **Viet Nam extends injury insurance to platform workers**\n"
+            "  Press release | 13 May 2024 | Hanoi, Viet Nam\n1. [ ] Bangladesh adopts a safety policy\n"
+            "  16 May 2024\n- [y] is no box\n  17 May 2024\n")
+    assert [(g["line"], g["title"], g["kind"], g["place"]) for g in _items_of("tasks.txt", text)] == [
+        (3, "Viet Nam extends injury insurance to platform workers", "Press release", "Hanoi, Viet Nam"),
+        (5, "Bangladesh adopts a safety policy", None, None), (7, "[y] is no box", None, None)]
+
+
 def test_an_index_with_dot_leaders():
     """A news index sets each entry's date at the line's end after a leader of dots: the
     leader parts the title from its date line, and is no text."""

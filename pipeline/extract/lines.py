@@ -86,6 +86,8 @@ _OUTLINE = re.compile(r"(?P<n>\d{1,2}(?:\.[1-9]\d?)+)(?P<dot>\.)?\s+(?P<rest>.*)
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 BULLETS = "-–•*·▪◦‣●○■"  # (`●`, `○`, `■`: a Google Docs .txt's three levels)
 _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
+# a task list's box after the bullet (`- [x] Title`, `- [ ] Title`: GitHub's, Obsidian's): no text
+_TASK_BOX = re.compile(r"\[[ xX]\]\s+(?=\S)")
 # A lettered marker is a letter and its closer (`b)`), or a roman numeral (`iv.`)
 _LETTERED = re.compile(r"(?=.[.)]|[ivx]|\()" + _NUMBERED.pattern.removeprefix("^"))
 _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghijklmnopqrstuvwxyz", _LETTERED),
@@ -216,10 +218,10 @@ def classify(raw: str, number: int) -> Line:
     # first character picks the one pattern to try (most lines: none)
     if (opener := _OPENERS.get(text[0])) and (m := opener.match(text)) and not _NOTICE.match(text):
         if opener is _BULLET:
-            rest = m["rest"] or ""
+            rest = _unboxed(m["rest"] or "")
             return Line(number, rest, indent, marker=m["b"], date=parse_date_line(rest),
                         spaced=_spaced(raw, m["b"], rest))
-        rest, marker = m["rest"] or "", text[: m.end("n") + 1]
+        rest, marker = _unboxed(m["rest"] or ""), text[: m.end("n") + 1]
         return Line(number, rest, indent, marker=marker, ordinal=_ordinal(m["n"]),
                     date=parse_date_line(rest), spaced=_spaced(raw, marker, rest))
     if opener is _DIGITS and "." in text[1:3] and (m := _OUTLINE.match(text)) and _set_off(raw, m):
@@ -227,6 +229,13 @@ def classify(raw: str, number: int) -> Line:
         return Line(number, rest, indent, marker=marker, ordinal=int(m["n"].rsplit(".", 1)[1]),
                     depth=m["n"].count(".") + 1, date=parse_date_line(rest))
     return Line(number, text, indent, date=parse_date_line(text), spaced=len(text) <= _HEADER_ROW and "   " in raw.strip())
+
+
+def _unboxed(rest: str) -> str:
+    """A list entry's text without a task list's box (`[x] Title`)."""
+    if rest[:1] == "[" and (box := _TASK_BOX.match(rest)):
+        return rest[box.end():]
+    return rest
 
 
 # The first characters of the lines `_markup_read` reads
