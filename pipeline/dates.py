@@ -99,7 +99,9 @@ def _any_of(names) -> str:
     return pattern
 
 
-_MONTH = rf"(?!\d)(?:{_any_of(MONTHS)})\.?"  # (`(?!\d)`: at a digit, no name is tried)
+# a month's name, or two names of it parted by a slash, as the UN's Arabic writes it (`أيار/مايو`:
+# the Levant's name, then Egypt's); `(?!\d)`: at a digit, no name is tried
+_MONTH = rf"(?!\d)(?:{_any_of(MONTHS)})\.?(?:/(?:{_any_of(MONTHS)}))?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"  # `1er avril`, `1º de mayo`, `16. Mai`
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`, `de 3 a 14 de junho`;
@@ -193,8 +195,11 @@ PLACE_PARTS = 3
 # one or a span of two, with the parts' names left out (a pattern names a group once).
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
+# the words before a time (`at`, `alle ore`): `data/time_words.csv`, the longest first
+_TIME_WORDS = "|".join(r"\s+".join(map(re.escape, row["word"].split()))
+                       for row in sorted(rows("data/time_words.csv"), key=lambda row: -len(row["word"])))
 _TIME = re.compile(
-    rf"\s*,?\s*(?:at|from|à|a\s+las|às|um)?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b)?"
+    rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b)?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
@@ -303,8 +308,14 @@ class DateLine:
 
 
 def _month(token: str) -> int:
-    token = token.lower().rstrip(".")
-    return int(token) if token.isdigit() else MONTHS[token]
+    """A month's number from its name or number; ValueError for two names of two months."""
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    numbers = {MONTHS[name.rstrip(".")] for name in token.split("/")}
+    if len(numbers) > 1:
+        raise ValueError(f"{token!r} names two months")
+    return numbers.pop()
 
 
 def _day(token: str) -> int:
@@ -463,8 +474,12 @@ def clock(text: str, end: bool = False) -> str | None:
 def parse_date_line(line: str) -> DateLine | None:
     """Read one line as a date line; None when it is anything else."""
     text = line.strip()
-    if not text or len(text) > 400 or not _ANY_YEAR.search(text):
+    if not text or len(text) > 400:
         return None
+    if not _ANY_YEAR.search(text):
+        if text.isascii() or not _OTHER_DIGITS.search(text):
+            return None
+        return _in_other_digits(text)
     if text[0] == "(" and text[-1] == ")":  # `(3 May 2024)`
         text = text[1:-1].strip()
     elif text[0] >= "\u2190" and (icon := _ICONS.match(text)):
@@ -525,6 +540,24 @@ def parse_date_line(line: str) -> DateLine | None:
     if byline:
         lead = f"{byline} {lead}" if lead else byline
     return DateLine(start, end, time, timezone, place, kind, lead)
+
+
+# the digits of other scripts (Arabic-Indic `١٤ أيار ٢٠٢٤`, Persian `۱۴`): each block's, from 0
+_OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_DIGIT_BLOCKS = (0x660, 0x6f0)
+
+
+def _in_other_digits(text: str) -> DateLine | None:
+    """A date line written in another script's digits, read as if in ASCII digits; its
+    texts (place, kind, lead) keep the line's digits."""
+    zero = next(block for block in _DIGIT_BLOCKS if any(chr(block + i) in text for i in range(10)))
+    to_ascii = {block + i: str(i) for block in _DIGIT_BLOCKS for i in range(10)}
+    parsed = parse_date_line(text.translate(to_ascii))
+    if parsed is None:
+        return None
+    back = {ord(str(i)): chr(zero + i) for i in range(10)}
+    return replace(parsed, **{name: value.translate(back) for name in ("timezone", "place", "kind", "lead")
+                              if (value := getattr(parsed, name))})
 
 
 # `21/03/2024`: the day or the month first? The other dates of the page (or of a table's

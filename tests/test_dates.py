@@ -176,6 +176,14 @@ SHAPES = {
     "Selasa, 14 Mei 2024": (D(2024, 5, 14), None, None, None, None, None, None),
     "الثلاثاء، 14 مايو 2024، بيروت": (D(2024, 5, 14), None, None, None, "بيروت", None, None),
     "14 أيار 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    # Arabic-Indic digits (the texts keep them), the UN's two names of a month
+    "٢٧-٢٨ مايو ٢٠٢٤، بيروت ١": (D(2024, 5, 27), D(2024, 5, 28), None, None, "بيروت ١", None, None),
+    "14 أيار/مايو 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    # the words before a time in the offices' languages
+    "5 novembre 2024, alle ore 10:00 (Europe/Rome)": (D(2024, 11, 5), None, "10:00", "Europe/Rome", None, None, None),
+    "14 мая 2024 г. в 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
+    "14 maja 2024 o godz. 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
+    "Selasa, 14 Mei 2024 pukul 10.00 WIB": (D(2024, 5, 14), None, "10:00", "WIB", None, None, None),
     # a weekday after the date is no place
     "3 May 2024, Friday": (D(2024, 5, 3), None, None, None, None, None, None),
     "14 May 2024 (Tue) 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
@@ -234,6 +242,7 @@ def test_date_line_shapes(line):
     "24 March 2023 at 09:00:75",
     "15 out 2024",                                    # Portuguese abbreviations are English words
     "15 set 2024",                                    # ... and Italian's
+    "14 May/June 2024",                               # two names of two months
     "Per 15 maggio 2024",                             # ... and Turkish's (`Per`: Thursday)
     "",
 ])

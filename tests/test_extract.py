@@ -1601,6 +1601,17 @@ def test_cards_in_the_languages_of_the_ilo_offices():
         (8, "МОТ: более половины населения мира имеет социальную защиту", "2024-05-14", None, "Москва", "Новости")]
 
 
+def test_an_arabic_page():
+    """An Arabic page writes its dates in Arabic-Indic digits, with the UN's two names of the
+    month (`١٤ أيار/مايو ٢٠٢٤`), and its count of results in Arabic: its cards are items, and
+    the count is no section (the page gave nothing)."""
+    text = ("الأخبار\n\nعرض ١-٥ من ٢١٤ نتيجة\n\nبيان صحفي\nمنظمة العمل الدولية والأردن يوقّعان اتفاقية\n"
+            "\u200f١٤ أيار/مايو ٢٠٢٤، عمّان، الأردن\nتهدف الاتفاقية إلى توفير الحماية لأكثر من ٦٠ ألف عامل.\n")
+    assert [(g["line"], g["title"], g["published"], g["place"], g["label"], g["section"])
+            for g in _items_of("beirut.txt", text)] == [
+        (5, "منظمة العمل الدولية والأردن يوقّعان اتفاقية", "2024-05-14", "عمّان، الأردن", "بيان صحفي", "الأخبار")]
+
+
 def test_direction_marks_are_no_text():
     """A right-to-left page's marks about a date (`&rlm;14 May 2024`) are invisible: the line
     is a date line (it was none, and the card was lost)."""
