@@ -1620,6 +1620,25 @@ def test_direction_marks_are_no_text():
         (3, "Jordan and ILO sign agreement", "2024-05-14", "Amman", "It covers 60,000 workers.")]
 
 
+def test_a_forum_post_in_bbcode():
+    """A forum's BBCode (`[b]`, `[url=...]text[/url]`, `[i]date[/i]`, `[img]`) is no text, and
+    `[*]` is a list's marker (four of five posts' items were lost)."""
+    text = ("[quote=\"mhassan\" post_id=48213]\n[size=150][b]ILO news round-up[/b][/size]\n[list=1]\n"
+            "[*][b][url=https://www.ilo.org/a]Viet Nam extends employment injury insurance[/url][/b]\n"
+            "[i]Press release | 14 May 2024 | Hanoi, Viet Nam[/i]\n[img]https://www.ilo.org/a.jpg[/img]\n"
+            "The decree covers delivery riders.\n\n"
+            "[*][b]Financing social protection in the Pacific[/b]\n[i]28-29 May 2024, Suva, Fiji[/i]\n[/list]\n\n"
+            "Full listing: [url]https://www.ilo.org/news[/url]\n[/quote]\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"], g["section"])
+            for g in _items_of("forum.txt", text)] == [
+        (4, "Viet Nam extends employment injury insurance", "2024-05-14", "Press release", "Hanoi, Viet Nam",
+         "The decree covers delivery riders.", "ILO news round-up"),
+        (9, "Financing social protection in the Pacific", "2024-05-28", None, "Suva, Fiji", None, "ILO news round-up")]
+    # the end of the list (`[/list]`, as a rule `----`) ends its last entry: the paragraph below is not its own
+    ruled = "- Financing social protection\n28-29 May 2024, Suva\n----\n\nFull listing: https://www.ilo.org/news\n"
+    assert [g["summary"] for g in _items_of("ruled.txt", ruled)] == [None]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

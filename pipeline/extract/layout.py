@@ -237,7 +237,7 @@ def _take_list_entry(lines: list[Line], start: int) -> tuple[_ListEntry, int]:
     end, flat = start + 1, False
     while end < len(lines):
         line = lines[end]
-        if line.marker or line.is_date_heading:
+        if line.marker or line.is_date_heading or line.is_rule:  # (a rule: `----`, BBCode's `[/list]`)
             break
         if line.text:
             after_blank = not lines[end - 1].text

@@ -50,6 +50,14 @@ _IMAGE_OPTION = re.compile(r"thumb(?:nail)?|frame(?:d|less)?|border|left|right|c
 # `[https://... text]`, `https://...[text]` (the text stays); Textile's: `"text":https://...`
 _QUOTES_EMPHASIS = re.compile(r"(?<!')('{2,3}|'{5})(?=[^\s'])(.+?)(?<=[^\s'])\1(?!')")
 _EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\[\]]+\s+([^\[\]]+)\]")
+# a forum's BBCode: an image (`[img]src[/img]`: no text), a link (`[url=...]text[/url]`: the
+# text stays), the tags around text (`[b]`, `[size=150]`, `[quote="name" ...]`, `[list=1]`:
+# no text), and `[*]`, a list's marker
+_BB_IMAGE = re.compile(r"\[img(?:=[^\]]*)?\][^\[]*\[/img\]", re.I)
+_BB_LINK = re.compile(r"\[url=[^\]]*\]([^\[]*)\[/url\]|\[url\]([^\[]*)\[/url\]", re.I)
+_BB_LIST_END = re.compile(r"\[/(?:list|quote)\]", re.I)
+_BB_TAG = re.compile(r"\[/?(?:b|i|u|s|size|color|colour|font|quote|list|center|left|right|code|spoiler|email)"
+                     r"(?:=[^\]]*|\s[^\]]*)?\]", re.I)
 _ADOC_LINK = re.compile(r"\b(?:https?://|link:|mailto:)[^\s\[\]]+\[([^\[\]]+)\]")
 _TEXTILE_LINK = re.compile(r"\"([^\"]+)\":(?:https?://|/|mailto:)[^\s\"]*?(?=[.,;:!?)]*(?:\s|$))")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)$", re.I)
@@ -209,6 +217,8 @@ def classify(raw: str, number: int) -> Line:
         return Line(number, "", indent, heading=True)  # a rule
     if "[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text or "(http" in text:
         text = collapse_whitespace(_unmarked(text))
+        if not text and _BB_LIST_END.search(raw):
+            return Line(number, "", indent, heading=True)  # the end of a list or a quote: a rule
     if not text:
         return Line(number, text, indent)
     if text[0] in _MARKUP_OPENERS:  # (most lines open with none of them)
@@ -307,6 +317,8 @@ def _unmarked(raw: str) -> str:
         raw = _TEXTILE_LINK.sub(r"\1", raw)
     if "[" in raw:
         raw = IMAGE_MARK.sub(" ", raw)
+        if "[/" in raw or "[*]" in raw or "=" in raw:
+            raw = _bbcode_read(raw)
         if "](" in raw:
             raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", raw))
         if "|" in raw:
@@ -327,6 +339,15 @@ def _unmarked(raw: str) -> str:
     if "*" in raw or "_" in raw:
         raw = _EMPHASIS.sub(lambda m: m[2] or m[4], raw)
     return raw
+
+
+def _bbcode_read(raw: str) -> str:
+    """A line's text without its BBCode (`_BB_TAG`...); a list's `[*]` is a bullet."""
+    if "[/" in raw:
+        raw = _BB_LINK.sub(lambda m: m[1] or m[2], _BB_IMAGE.sub(" ", raw))
+    raw = _BB_TAG.sub("", raw)
+    stripped = raw.lstrip()
+    return "• " + stripped[3:] if stripped[:3] == "[*]" else raw
 
 
 def _double_bracket_link_text(m: re.Match) -> str:
