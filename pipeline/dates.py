@@ -143,7 +143,6 @@ _DATE_PATTERNS = [
 ]
 
 
-
 def _year_marks() -> re.Pattern:
     """The mark a language writes after a date's year, by its CLDR long date format
     (Russian's `14 мая 2024 г.`), its dot optional."""
