@@ -50,6 +50,8 @@ _IMAGE_OPTION = re.compile(r"thumb(?:nail)?|frame(?:d|less)?|border|left|right|c
 # `[https://... text]`, `https://...[text]` (the text stays); Textile's: `"text":https://...`
 _QUOTES_EMPHASIS = re.compile(r"(?<!')('{2,3}|'{5})(?=[^\s'])(.+?)(?<=[^\s'])\1(?!')")
 _EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\[\]]+\s+([^\[\]]+)\]")
+_ADOC_LINK = re.compile(r"\b(?:https?://|link:|mailto:)[^\s\[\]]+\[([^\[\]]+)\]")
+_TEXTILE_LINK = re.compile(r"\"([^\"]+)\":(?:https?://|/|mailto:)[^\s\"]*?(?=[.,;:!?)]*(?:\s|$))")
 # a forum's BBCode: an image (`[img]src[/img]`: no text), a link (`[url=...]text[/url]`: the
 # text stays), the tags around text (`[b]`, `[size=150]`, `[quote="name" ...]`, `[list=1]`:
 # no text), and `[*]`, a list's marker
@@ -58,8 +60,6 @@ _BB_LINK = re.compile(r"\[url=[^\]]*\]([^\[]*)\[/url\]|\[url\]([^\[]*)\[/url\]",
 _BB_LIST_END = re.compile(r"\[/(?:list|quote)\]", re.I)
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|size|color|colour|font|quote|list|center|left|right|code|spoiler|email)"
                      r"(?:=[^\]]*|\s[^\]]*)?\]", re.I)
-_ADOC_LINK = re.compile(r"\b(?:https?://|link:|mailto:)[^\s\[\]]+\[([^\[\]]+)\]")
-_TEXTILE_LINK = re.compile(r"\"([^\"]+)\":(?:https?://|/|mailto:)[^\s\"]*?(?=[.,;:!?)]*(?:\s|$))")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)$", re.I)
 # lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
 _LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
