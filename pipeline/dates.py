@@ -101,7 +101,8 @@ def _any_of(names) -> str:
 
 # a month's name, or two names of it parted by a slash, as the UN's Arabic writes it (`أيار/مايو`:
 # the Levant's name, then Egypt's); `(?!\d)`: at a digit, no name is tried
-_MONTH = rf"(?!\d)(?:{_any_of(MONTHS)})\.?(?:/(?:{_any_of(MONTHS)}))?"
+_MONTH_NAME = _any_of(MONTHS)
+_MONTH = rf"(?!\d)(?:{_MONTH_NAME})\.?(?:/(?:{_MONTH_NAME}))?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"  # `1er avril`, `1º de mayo`, `16. Mai`
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # `27-28 June`, `3 to 5 June`, `du 3 au 5 juin`, `del 3 al 5 de junio`, `de 3 a 14 de junho`;
