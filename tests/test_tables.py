@@ -247,3 +247,28 @@ def test_text_after_the_date_in_its_cell_is_the_summarys():
                  "| Geneva, 3 May 2024 - launch of the report | ILO report out | In English |\n")
     assert [(g["title"], str(g["published"]), g["place"], g["summary"]) for g in got] == [
         ("ILO report out", "2024-05-03", "Geneva", "launch of the report Notes: In English")]
+
+
+def test_a_psql_table_and_a_pipe_table_with_no_outer_pipes():
+    """psql's aligned output: `|` parts the columns, `-----+-----` rules the header, a `+`
+    at a cell's column end carries the cell on to the next line (`1.2 million` / `workers.`,
+    and the title's `… vendors` / `in Lilongwe`; `65+` in a padded cell is text), and
+    `(3 rows)` ends it. The query's first line names columns and has commas, but no CSV
+    record follows it: it is no CSV header. Markdown's pipe table may drop its outer pipes."""
+    got = _items("ilo_news=> SELECT published, type, title, location, summary FROM items LIMIT 3;\n"
+                 " published  |   type   |              title               |    location    |        summary\n"
+                 "------------+----------+----------------------------------+----------------+-----------------------\n"
+                 " 2024-05-16 | News     | Nigeria validates injury scheme  | Abuja, Nigeria | It covers 1.2 million+\n"
+                 "            |          |                                  |                | workers.\n"
+                 " 2024-05-13 | Workshop | Pensions for workers aged 65+    | Nairobi, Kenya | \n"
+                 " 2024-05-02 | Feature  | Malawi: cash for market vendors +|                | Six months.\n"
+                 "            |          | in Lilongwe                      |                | \n"
+                 "(3 rows)\n\nilo_news=> \\q\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["place"], g["summary"]) for g in got] == [
+        (4, "Nigeria validates injury scheme", "2024-05-16", "News", "Abuja, Nigeria", "It covers 1.2 million workers."),
+        (6, "Pensions for workers aged 65+", "2024-05-13", "Workshop", "Nairobi, Kenya", None),
+        (7, "Malawi: cash for market vendors in Lilongwe", "2024-05-02", "Feature", None, "Six months.")]
+    bare = _items("Date | Title | Venue\n--- | :--- | ---\n3 May 2024 | Wages rise in Chile | Santiago\n"
+                  "10 May 2024 | Jobs up 5% |\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["place"]) for g in bare] == [
+        (3, "Wages rise in Chile", "2024-05-03", "Santiago"), (4, "Jobs up 5%", "2024-05-10", None)]

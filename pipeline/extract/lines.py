@@ -512,6 +512,8 @@ def split_lines(text: str) -> list[Line]:
     if "\t" in text:
         _read_tab_cells(lines, raws)
     _read_csv_cells(lines, raws)
+    if "|" in text:
+        _read_bar_cells(lines, raws)
     _read_column_cells(lines, raws)
     return _mark_wraps(lines, raws)
 
@@ -782,18 +784,69 @@ def _read_csv_cells(lines: list[Line], raws: list[str]) -> None:
         return
     records = csv.reader((raw + "\n" for raw in raws[first:]), delimiter=separator)
     header = next(records)
-    lines[first].cells = tuple(unmarked_text(name) for name in header)
     at = first + 1
     try:
         for record in records:
             if len(record) < 2:
                 break
+            lines[first].cells = tuple(unmarked_text(name) for name in header)  # (a header over a record)
             lines[at].cells = tuple(unmarked_text(cell) for cell in record)
             for line in lines[at + 1:first + records.line_num]:
                 line.cells = ()
             at = first + records.line_num
     except csv.Error:  # a quote left open runs past the field size limit: the table ends
         pass
+
+
+# The rule under a bar table's header: a run of dashes per column, `|` or `+` between them
+# (`-----+-----`: psql's; `--- | :---`: Markdown's, with no outer pipes)
+_BAR_RULE = re.compile(r"\s*:?-+:?\s*(?:[|+]\s*:?-+:?\s*)+")
+
+
+def _read_bar_cells(lines: list[Line], raws: list[str]) -> None:
+    """The cells of a table whose columns `|` parts with no `|` at either end of a row (psql's
+    aligned output, a Markdown pipe table written without its outer pipes): a header row
+    that names two columns or more, over its rule (`-----+-----`), then its rows up to the
+    first line with no `|`. psql marks a cell that runs on to the next line with a `+` at
+    its column's end (`_carries_on`): that line carries the row on, and gets no cells of
+    its own (`()`)."""
+    at = 0
+    while at + 1 < len(lines):
+        raw = raws[at]
+        if ("|" not in raw or raw.lstrip()[:1] == "|" or lines[at].cells is not None
+                or not _BAR_RULE.fullmatch(raws[at + 1])
+                or sum(column_key(name) in COLUMNS for name in raw.split("|")) < 2):
+            at += 1
+            continue
+        lines[at].cells = tuple(unmarked_text(name) for name in raw.split("|"))
+        lines[at + 1].cells = ()
+        at += 2
+        row: list[list[str]] = []
+        while at < len(lines) and "|" in raws[at] and lines[at].cells is None:
+            pieces = raws[at].split("|")
+            if row and _carries_on(row[-1], pieces):
+                row[-1] = [_WRAP_MARK.sub("", piece) for piece in row[-1]]
+                row.append(pieces)
+                lines[at].cells = ()
+            else:
+                row = [pieces]
+                first = lines[at]
+            first.cells = tuple(joined_cells(row))
+            at += 1
+
+
+_WRAP_MARK = re.compile(r"\+\s*$")  # psql's, at a cell's end: its text goes on below
+
+
+def _carries_on(above: list[str], pieces: list[str]) -> bool:
+    """Whether a bar table's line carries on the row above (`pieces`, `above`: their texts
+    between `|`): a cell of the line above ends with psql's `+` (at its column's very end,
+    where a cell's padding would end with a space), and each cell of this line that holds
+    text is under one so marked."""
+    marked = [piece.endswith("+") or at == len(above) - 1 and piece.rstrip().endswith("+")
+              for at, piece in enumerate(above)]
+    return (len(pieces) == len(above) and any(marked)
+            and all(mark or not piece.strip() for mark, piece in zip(marked, pieces)))
 
 
 # A MediaWiki table's lines: its start (`{| class="wikitable"`) and end (`|}`), a rule between
