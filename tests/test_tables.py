@@ -272,3 +272,33 @@ def test_a_psql_table_and_a_pipe_table_with_no_outer_pipes():
                   "10 May 2024 | Jobs up 5% |\n")
     assert [(g["line"], g["title"], str(g["published"]), g["place"]) for g in bare] == [
         (3, "Wages rise in Chile", "2024-05-03", "Santiago"), (4, "Jobs up 5%", "2024-05-10", None)]
+
+
+def test_mysql_records_printed_by_g():
+    """MySQL's `\\G` prints each row as a record: a `*** N. row ***` line over its fields,
+    whose names are the columns' own, lower case, set flush right. `NULL` is an empty cell,
+    a line that is no field line goes on with the field above (a teaser's second line), and
+    `2 rows in set` ends the last record, as no text of it."""
+    got = _items("mysql> SELECT title, published, end_date, type, location, teaser FROM news_item\\G\n"
+                 "*************************** 1. row ***************************\n"
+                 "    title: Regional meeting on labour migration\n"
+                 "published: 2024-05-21\n"
+                 " end_date: 2024-05-22\n"
+                 "     type: Meeting\n"
+                 " location: Doha, Qatar\n"
+                 "   teaser: Ministries will review fair recruitment.\n"
+                 "*************************** 2. row ***************************\n"
+                 "    title: Lebanon: jobs programme reaches 10,000 workers\n"
+                 "published: 2024-05-09\n"
+                 " end_date: NULL\n"
+                 "     type: News\n"
+                 " location: NULL\n"
+                 "   teaser: Workers rehabilitated roads.\n"
+                 "Half of the jobs went to women.\n"
+                 "2 rows in set (0.01 sec)\n\nmysql> \\q\n")
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["kind"], g["place"],
+             g["summary"]) for g in got] == [
+        (3, "Regional meeting on labour migration", "2024-05-21", "2024-05-22", "Meeting", "Doha, Qatar",
+         "Ministries will review fair recruitment."),
+        (10, "Lebanon: jobs programme reaches 10,000 workers", "2024-05-09", "None", "News", None,
+         "Workers rehabilitated roads. Half of the jobs went to women.")]

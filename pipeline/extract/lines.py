@@ -79,7 +79,8 @@ _MARKUP_LINE = re.compile(r":!?[\w-]+!?:(?: .*)?|image::\S*\[[^\]]*\]"
 # bullet: the bullet's text goes on), Textile's block signature (`p. `, `p(note). `, `bq. `)
 _TEXT_MARK = re.compile(r"[*#]*:+ |(?:p|bq)(?:\([^()]*\))?\. ")
 _RULE_SIGNS = "-=_*~─━═—'"
-_RULE = re.compile(rf"^(?:[{_RULE_SIGNS}] ?){{3,}}$")
+# (and MySQL's line between the records its `\G` prints: `*** 1. row ***`)
+_RULE = re.compile(rf"^(?:(?:[{_RULE_SIGNS}] ?){{3,}}|\*{{3,}} \d+\. row \*{{3,}})$")
 # A numbered marker: `1.`, `2)`, `(3)`; lower-case roman numerals (`iv.`, `(ii)`) and letters
 # (`b)`, `(c)`). A lone `i`, `v` or `x` is a roman numeral.
 _NUMBERED = re.compile(
@@ -104,9 +105,11 @@ _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghij
 # credit; with `(c)`, not a lettered list's third entry either
 _NOTICE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
 _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
-# a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`
+# a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`; a
+# database client's count of rows (psql's `(5 rows)`, MySQL's `5 rows in set (0.00 sec)`)
 _COUNTER = re.compile(
     r"(?:(?:showing|displaying|viewing|results|items|page)\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+\d"
+    r"|\(\d[\d,]*\s+rows?\)$|(?:\d[\d,]*\s+rows?|empty)\s+in\s+set\b"
     r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
     r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$"
     # ... in the other languages: a word, a range, `of`, the total, a word (`Risultati 1-6 di
@@ -192,8 +195,13 @@ class Line:
         """The page's controls, not its text: a bar of links, a table's header row, a count of
         results (`Showing 1–5 of 230 results`, `Page 2 of 12`), a text browser's form fields
         (`[social protection____] [Search]`), a link to a full story (`Read more`)."""
-        return (self.is_bar or self.spaced and not self.marker or bool(_COUNTER.match(self.text))
+        return (self.is_bar or self.spaced and not self.marker or self.is_count
                 or self.text[:1] == "[" and bool(_CONTROLS.fullmatch(self.text)) or self.is_more_link)
+
+    @property
+    def is_count(self) -> bool:
+        """A count of results (`Showing 1–5 of 230 results`, psql's `(5 rows)`)."""
+        return bool(_COUNTER.match(self.text))
 
     @property
     def is_more_link(self) -> bool:

@@ -150,9 +150,9 @@ def _grid_cells(text: str) -> list[str]:
     return cells[:-1] if cells and not cells[-1].strip() else cells
 
 
-# A record's field line: `Subject:  ILO and ...`, `Date: 14/05/2024` (a name of three words
-# at most, a colon, the value)
-_FIELD = re.compile(r"(?P<name>[A-Z][\w-]*(?: [\w-]+){0,2}):\s+(?P<value>\S.*)")
+# A record's field line: `Subject:  ILO and ...`, `Date: 14/05/2024`, MySQL's `title: ...`
+# (a name of three words at most, a colon, the value)
+_FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}):\s+(?P<value>\S.*)")
 # a field line's colon stands within this many characters (a fast first test)
 FIELD_COLON = 32
 # fields that make a paragraph an email's header when they hold no date (`From: ILO News`)
@@ -188,7 +188,7 @@ def _record(lines: list[Line], at: int) -> _Record | None:
     names: list[str] = []
     values: list[list[str]] = []
     end = at
-    while end < len(lines) and lines[end].text:
+    while end < len(lines) and lines[end].text and not lines[end].is_count:  # (MySQL's `5 rows in set`)
         m = _FIELD.fullmatch(lines[end].text)
         if m:
             names.append(m["name"])
@@ -240,7 +240,8 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
          first_day: bool | None) -> TableRow:
     """A row's cells as an entry's fields: the date cell, with the kind and place cells it
     takes, is the date line; a summary cell, and a cell no field takes with its header
-    (`Pages: 48`), the summary."""
+    (`Pages: 48`), the summary. A database's `NULL` is an empty cell."""
+    cells = ["" if cell == "NULL" else cell for cell in cells]
     fields: dict[str, int] = {}
     rest: list[int] = []  # the cells that land in the summary, by column
     for i, cell in enumerate(cells):
