@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.extract.layout import Entry, find_entries
+from pipeline.extract.documents import read_document
+from pipeline.extract.layout import Entry, find_entries, table_entry
 from pipeline.extract.lines import Line, split_lines
 from pipeline.schema import ENTRIES, REJECTS
 
@@ -27,8 +28,7 @@ def truncation(text: str) -> str | None:
     """
     if not text or text.endswith(("\n", "\r")):
         return None
-    lines = split_lines(text)
-    return _cut_short(lines, find_entries(lines, ""))
+    return _cut_short(*_read(text, ""))
 
 
 def _cut_short(lines: list[Line], entries: list[Entry]) -> str | None:
@@ -54,7 +54,15 @@ def _whole_row(lines: list[Line], last: Line) -> bool:
 
 def extract_entries(text: str, source: str) -> list[Entry]:
     """The listing entries of one dump's text, in page order."""
-    return find_entries(split_lines(text), source)
+    return _read(text, source)[1]
+
+
+def _read(text: str, source: str) -> tuple[list[Line], list[Entry]]:
+    """A dump's lines and entries: a data document's items (`documents`), else its page's."""
+    lines = split_lines(text)
+    if (rows := read_document(text)) is not None:
+        return lines, [table_entry(source, row, None) for row in rows]
+    return lines, find_entries(lines, source)
 
 
 @dataclass
@@ -95,8 +103,7 @@ def extract_rows(dumps: Mapping[str, str], done: Mapping[str, Extracted] | None 
 def extract_dump(source: str, text: str) -> Extracted:
     """`extract_rows` of one dump."""
     rows, rejects = [], []
-    lines = split_lines(text)
-    entries = find_entries(lines, source)
+    lines, entries = _read(text, source)
     cut = text and not text.endswith(("\n", "\r")) and _cut_short(lines, entries)
     for entry in entries:
         if entry.title:

@@ -517,9 +517,7 @@ class _Scanner:
         return _without_menus(self.entries, self.lines)
 
     def _table_entry(self, row: TableRow) -> Entry:
-        return Entry(source=self.source, line=row.line.number, title=row.title, label=row.label,
-                     credit=row.credit, date_line=row.date_line, summary=row.summary, section=self.section,
-                     marker="|", lines=tuple(line.number for line in row.lines or [row.line]), date=row.date)
+        return table_entry(self.source, row, self.section)
 
     def _list_entry(self, lines: list[Line]) -> None:
         opener = lines[0]
@@ -978,6 +976,13 @@ def _is_menu(run: list[Entry]) -> bool:
     links = sum(1 for entry in run if _LINK.match(entry.title or ""))
     words = [len((entry.title or "").split()) for entry in run]
     return links == len(run) or sum(words) <= MENU_MEAN_WORDS * len(run)
+
+
+def table_entry(source: str, row: TableRow, section: str | None) -> Entry:
+    """A table's row (or a record's) as an entry."""
+    return Entry(source=source, line=row.line.number, title=row.title, label=row.label, credit=row.credit,
+                 date_line=row.date_line, summary=row.summary, section=section, marker="|",
+                 lines=tuple(line.number for line in row.lines or [row.line]), date=row.date)
 
 
 def find_entries(lines: list[Line], source: str) -> list[Entry]:

@@ -219,11 +219,20 @@ def read_records(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
         at = record.end
         while at < len(lines) and not lines[at].text:
             at += 1
-    dates = [cell for record in records for role, cell in zip(record.roles, record.cells) if role == "date"]
-    first_day = day_first(dates)  # `03/05/2024`: the other records' dates tell the order
-    rows = [replace(_row(lines[record.start], record.names, record.roles, record.cells, first_day),
-                    lines=tuple(lines[record.start:record.end])) for record in records]
+    rows = record_rows([(lines[record.start], lines[record.start:record.end], record.names, record.cells)
+                        for record in records])
     return rows, records[-1].end if records else at
+
+
+def record_rows(records: list[tuple[Line, list[Line], list[str], list[str]]]) -> list[TableRow]:
+    """Records as rows, each given as its first line, all its lines, its names and their
+    values (a row whose header is its own names)."""
+    roles = [[COLUMNS.get(column_key(name)) for name in names] for _, _, names, _ in records]
+    dates = [cell for (*_, cells), header in zip(records, roles)
+             for role, cell in zip(header, cells) if role == "date"]
+    first_day = day_first(dates)  # `03/05/2024`: the other records' dates tell the order
+    return [replace(_row(line, names, header, cells, first_day), lines=tuple(lines))
+            for (line, lines, names, cells), header in zip(records, roles)]
 
 
 def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow]:

@@ -1,0 +1,219 @@
+"""Data documents: a JSON or YAML file whose items are mappings, as an API's response or a
+static site's data file holds them:
+
+    {"total": 126, "items": [
+      {"type": "Press release", "title": "Youth unemployment at 15-year low",
+       "date": "2024-08-12", "location": "Geneva, Switzerland",
+       "image": {"src": "https://www.ilo.org/...jpg", "credit": "© ILO/Marcel Crozet"}},
+      ...]}
+
+    - title: "Viet Nam extends employment injury insurance"
+      date: 2024-05-14
+      summary: >-
+        The new decree covers delivery riders ...
+
+A list's mappings are its items when one of them names a title and a date that reads, by
+the names a listing table's header uses (`data/table_columns.csv`: `title`, `date`,
+`end_date`, `type`, `location`, `topic`, `summary`...); so is a mapping that stands alone.
+Each item is read as a table's row whose header is its own keys (`tables.record_row`). A
+nested mapping's keys are named with its own (`image: {credit: ...}` is `image credit`), a
+list of texts is one text, `null` is an empty cell, and a value that is a web address alone
+(`url`, an image's `src`) is the item's link, not its text. An item starts on the line of
+its first key. A JSON document may be a stream of values (JSON Lines). A YAML file must
+hold a list of such mappings: a paragraph of `Name: value` lines is YAML too, and the
+record reader (`tables.read_records`) reads it as the page it is.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import yaml
+
+from pipeline.dates import parse_date_line, parse_slashed_line
+from pipeline.extract.lines import COLUMNS, Line, column_key
+from pipeline.extract.tables import TableRow, record_rows
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a value that is a web address alone
+_OPENING_CHARACTERS = 4096  # (what the first tests read of a dump)
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+# a YAML file's first line of content (past comments, `---` and directives): a key, or a
+# list's first mapping (`- title: ...`)
+_YAML_OPENING = re.compile(r"(?:(?:#[^\n]*|---[^\n]*|%[^\n]*)?[ \t]*\r?\n)*(?:- +)?[\w\"'][\w \"'-]*:(?:[ \t]|\r?\n)")
+_YAML_NULL = "tag:yaml.org,2002:null"
+# A value as its mapping takes it: a text (a scalar's, a list of texts'), or a mapping's
+# fields (a list holding mappings gives its texts' field, named "", and theirs)
+_Value = str | list[tuple[str, str]]
+
+
+@dataclass
+class _Mapping:
+    """A mapping of the document: its lines (first key's, last value's), its keys' values
+    (its nested mappings' too, named with their key: `image credit`), and where it is in
+    a list, that list's number."""
+
+    start: int
+    end: int
+    fields: list[tuple[str, str]] = field(default_factory=list)
+    in_list: int | None = None
+    parent: _Mapping | None = None  # the mapping it is in
+
+
+def read_document(text: str) -> list[TableRow] | None:
+    """The item rows of a dump that is a JSON or YAML data document; None if it is none (it
+    is then read as a page), as a YAML file with no list of items is."""
+    opening = text[:_OPENING_CHARACTERS].lstrip("\ufeff")
+    head = opening.lstrip(" \t\r\n")[:1]
+    if head and head in "{[":
+        mappings = _json_mappings(text)  # (a JSON document gives its items, or none: no page)
+        return None if mappings is None else _rows(_items(mappings))
+    if not _YAML_OPENING.match(opening):
+        return None
+    items = _items([m for m in _yaml_mappings(text) if m.in_list is not None])
+    return _rows(items) if items else None
+
+
+def _rows(items: list[_Mapping]) -> list[TableRow]:
+    return record_rows([(Line(m.start, "", 0), [Line(number, "", 0) for number in range(m.start, m.end + 1)],
+                         [name for name, _ in m.fields], [value for _, value in m.fields]) for m in items])
+
+
+def _items(mappings: list[_Mapping]) -> list[_Mapping]:
+    """The mappings that are items: each of a list where one names a title and a date that
+    reads, and each that stands alone so; in document order, none inside another."""
+    dated_lists = {m.in_list for m in mappings if _dated(m)}
+    chosen = [m for m in mappings if (m.in_list in dated_lists if m.in_list is not None else _dated(m))]
+    items = {id(m) for m in chosen}
+    return sorted((m for m in chosen if not _inside(m, items)), key=lambda m: m.start)
+
+
+def _inside(m: _Mapping, items: set[int]) -> bool:
+    """Whether a mapping is inside one of `items` (their ids)."""
+    while (m := m.parent) is not None:
+        if id(m) in items:
+            return True
+    return False
+
+
+def _dated(m: _Mapping) -> bool:
+    roles = {COLUMNS.get(column_key(name)): value for name, value in reversed(m.fields)}
+    date = roles.get("date")
+    return bool(roles.get("title")) and bool(date) and bool(parse_date_line(date) or parse_slashed_line(date, True))
+
+
+def _list_value(values: list[_Value]) -> _Value:
+    """A list's value in its mapping: its texts as one (`Youth, Skills`), and the fields of
+    the mappings in it, if any (`speakers: [{name: ...}]`: `speakers name`)."""
+    texts = ", ".join(value for value in values if isinstance(value, str) and value)
+    fields = [pair for value in values if not isinstance(value, str) for pair in value]
+    return [("", texts), *fields] if fields else texts
+
+
+def _named(key: str, value: _Value) -> list[tuple[str, str]]:
+    """A key's value as fields: a text is one, a mapping's fields are named with the key too."""
+    if isinstance(value, str):
+        return [(key, value)]
+    return [(f"{key} {name}".strip(), text) for name, text in value if text]
+
+
+def _field_value(value: str) -> str:
+    return "" if _LINK.fullmatch(value.strip()) else value.strip()
+
+
+# JSON
+
+
+def _json_mappings(text: str) -> list[_Mapping] | None:
+    """Every mapping of a JSON document (or a stream of them: JSON Lines); None if it does
+    not read as JSON."""
+    starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+    found: list[_Mapping] = []
+    lists = iter(range(1, 1 << 62))
+    at = _JSON_SPACE.match(text, 1 if text[:1] == "\ufeff" else 0).end()
+    try:
+        while at < len(text):
+            _, at = _json_value(text, at, found, lists, None, None, lambda offset: bisect.bisect_right(starts, offset))
+            at = _JSON_SPACE.match(text, at).end()
+    except (ValueError, IndexError, RecursionError):
+        return None
+    return found
+
+
+def _json_value(text: str, at: int, found: list[_Mapping], lists: Iterator[int], in_list: int | None,
+                parent: _Mapping | None, line_of: Callable[[int], int]) -> tuple[_Value, int]:
+    """The value that starts at `at` (`_Value`) and the index past it; the mappings met on
+    the way are added to `found`, each list numbered from `lists`."""
+    opening = text[at]
+    if opening == "{":
+        mapping = _Mapping(0, 0, in_list=in_list, parent=parent)
+        at = _JSON_SPACE.match(text, at + 1).end()
+        while text[at] != "}":
+            if not mapping.start:
+                mapping.start = line_of(at)  # (an item starts on the line of its first key)
+            key, at = _DECODER.raw_decode(text, at)
+            at = _JSON_SPACE.match(text, at).end()
+            if not isinstance(key, str) or text[at] != ":":
+                raise ValueError("no key")
+            value, at = _json_value(text, _JSON_SPACE.match(text, at + 1).end(), found, lists, None, mapping, line_of)
+            mapping.fields += _named(str(key), value)
+            at = _JSON_SPACE.match(text, at).end()
+            if text[at] == ",":
+                at = _JSON_SPACE.match(text, at + 1).end()
+        mapping.start = mapping.start or line_of(at)
+        mapping.end = line_of(at)
+        found.append(mapping)
+        return [(name, value) for name, value in mapping.fields], at + 1
+    if opening == "[":
+        number, values = next(lists), []
+        at = _JSON_SPACE.match(text, at + 1).end()
+        while text[at] != "]":
+            value, at = _json_value(text, at, found, lists, number, parent, line_of)
+            values.append(value)
+            at = _JSON_SPACE.match(text, at).end()
+            if text[at] == ",":
+                at = _JSON_SPACE.match(text, at + 1).end()
+        return _list_value(values), at + 1
+    value, at = _DECODER.raw_decode(text, at)
+    if isinstance(value, (dict, list)):
+        raise ValueError("a container read as a scalar")
+    return ("" if value is None else _field_value(str(value).lower() if isinstance(value, bool) else str(value))), at
+
+
+# YAML
+
+
+def _yaml_mappings(text: str) -> list[_Mapping]:
+    """Every mapping of a YAML file's documents; none if it does not read as YAML."""
+    found: list[_Mapping] = []
+    lists = iter(range(1, 1 << 62))
+    try:
+        for node in yaml.compose_all(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if node is not None:
+                _yaml_value(node, found, lists, None, None)
+    except (yaml.YAMLError, RecursionError):
+        return []
+    return found
+
+
+def _yaml_value(node: yaml.Node, found: list[_Mapping], lists: Iterator[int], in_list: int | None,
+                parent: _Mapping | None) -> _Value:
+    """`_json_value` for a YAML node."""
+    if isinstance(node, yaml.MappingNode):
+        mapping = _Mapping(node.start_mark.line + 1, node.start_mark.line + 1, in_list=in_list, parent=parent)
+        if node.value:  # (its first key's line, its last value's: a mark past it is the next line's)
+            last = node.value[-1][1].end_mark
+            mapping.start, mapping.end = node.value[0][0].start_mark.line + 1, last.line + (last.column > 0)
+        for key, value in node.value:
+            got = _yaml_value(value, found, lists, None, mapping)
+            name = str(key.value)
+            mapping.fields += _named(name, got)
+        found.append(mapping)
+        return mapping.fields
+    if isinstance(node, yaml.SequenceNode):
+        number = next(lists)
+        return _list_value([_yaml_value(item, found, lists, number, parent) for item in node.value])
+    return "" if node.tag == _YAML_NULL else _field_value(str(node.value))

@@ -1,0 +1,125 @@
+"""Data documents: a JSON or YAML file whose items are mappings (an API's response, a
+static site's data file)."""
+from pipeline.clean import clean_entries
+from pipeline.extract import extract
+from tests.conftest import records
+
+_FIELDS = ["line", "title", "published", "published_end", "time", "timezone", "place", "label", "kind",
+           "summary", "credit", "section"]
+
+
+def _items(name: str, text: str) -> tuple[list[tuple], list[tuple]]:
+    """The items of one dump, as tuples of `_FIELDS`, and its rejects (rule, line, text)."""
+    entries, rejects = extract({name: text})
+    got = [tuple(item[field] for field in _FIELDS) for item in records(clean_entries(entries))]
+    return got, [(r["rule"], r["line"], r["text"]) for r in rejects.to_dict("records")]
+
+
+API_RESPONSE = """\
+{
+  "status": "ok",
+  "total": 126,
+  "items": [
+    {
+      "type": "Press release",
+      "title": "Youth unemployment at 15-year low",
+      "date": "2024-08-12",
+      "end_date": null,
+      "location": "Geneva, Switzerland",
+      "topic": "Youth employment",
+      "summary": "The rate fell to 13 per cent.",
+      "image": {"src": "https://www.ilo.org/youth.jpg", "credit": "\\u00a9 ILO/Marcel Crozet"},
+      "tags": ["youth", "NEET"],
+      "url": "https://www.ilo.org/resource/news/youth"
+    },
+    {
+      "title": "Webinar: Measuring informality",
+      "date": "2024-07-10",
+      "time": "14:00 (Europe/Zurich)",
+      "location": "Online",
+      "summary": null
+    },
+    {"summary": "A mapping with no title"}
+  ]
+}
+"""
+
+
+def test_a_json_api_response():
+    """The list whose mappings name a title and a date holds the items; each starts on its
+    first key's line. A nested mapping's key names its keys (`image` `credit`: the
+    credit), a web address alone is a link (`url`, `src`: no text), `null` is no value, a
+    list of texts is one, and a key no column knows lands in the summary, named. The
+    response's own keys (`status`, `total`) are no item; a mapping of the list with no
+    title is rejected with its text, as a table's row would be."""
+    got, rejects = _items("api.json.txt", API_RESPONSE)
+    assert got == [
+        (6, "Youth unemployment at 15-year low", "2024-08-12", None, None, None, "Geneva, Switzerland",
+         "Youth employment", "Press release", "The rate fell to 13 per cent. tags: youth, NEET",
+         "ILO/Marcel Crozet", None),
+        (18, "Webinar: Measuring informality", "2024-07-10", None, "14:00", "Europe/Zurich", "Online", None,
+         None, None, None, None)]
+    assert rejects == [("entry_without_title", 24, "A mapping with no title")]
+
+
+def test_json_on_one_line_and_json_lines():
+    """A response on one line gives its items all on line 1; JSON Lines, one item a line."""
+    one_line, _ = _items("one.txt", '[{"title": "Wages rise in Chile", "date": "2024-05-03"}, '
+                                    '{"title": "Jobs report", "date": "3 May 2024", "venue": "Bangkok"}]')
+    assert [(g[0], g[1], g[2], g[6]) for g in one_line] == [
+        (1, "Wages rise in Chile", "2024-05-03", None), (1, "Jobs report", "2024-05-03", "Bangkok")]
+    lines, _ = _items("lines.txt", '{"title": "Wages rise in Chile", "date": "2024-05-03"}\n'
+                                   '{"title": "Jobs report", "date": "2024-05-04"}\n')
+    assert [(g[0], g[1], g[2]) for g in lines] == [(1, "Wages rise in Chile", "2024-05-03"),
+                                                   (2, "Jobs report", "2024-05-04")]
+
+
+def test_json_with_no_items_and_pages_that_open_as_json_does():
+    """A JSON document whose mappings name no dated title gives nothing (its lines are no
+    page); a page that opens with `[` or `{` but is no JSON is read as a page."""
+    assert _items("error.txt", '{"status": "error",\n "message": "Not found: 3 May 2024"}\n') == ([], [])
+    page, _ = _items("page.txt", "[image: Workers at a kiln]\nWages rise in Chile\n3 May 2024\n")
+    assert [(g[0], g[1], g[2]) for g in page] == [(2, "Wages rise in Chile", "2024-05-03")]
+
+
+DATA_FILE = """\
+# _data/news.yml — ILO Regional Office for Asia and the Pacific
+---
+items:
+  - title: "Viet Nam extends employment injury insurance"
+    date: 2024-05-14
+    type: Press release
+    location: "Hanoi, Viet Nam"
+    photo: "© ILO/Nguyen Van Minh 2024"
+    summary: >-
+      The new decree covers delivery riders,
+      from 1 July.
+  - title: Lao PDR reviews its strategy
+    date: 2024-04-30
+    end_date: 2024-05-02
+    time: "10:00 (Asia/Bangkok)"
+    summary: |
+      Three years after its adoption,
+      the strategy reaches 45 per cent.
+"""
+
+
+def test_a_yaml_data_file():
+    """A YAML list of mappings is read as the JSON one: quotes, the folded (`>-`) and
+    literal (`|`) texts are YAML's, the comment and the `items:` key no text; each item
+    starts on its `- title:` line."""
+    got, rejects = _items("news.yml.txt", DATA_FILE)
+    assert got == [
+        (4, "Viet Nam extends employment injury insurance", "2024-05-14", None, None, None, "Hanoi, Viet Nam",
+         None, "Press release", "The new decree covers delivery riders, from 1 July.",
+         "ILO/Nguyen Van Minh 2024", None),
+        (12, "Lao PDR reviews its strategy", "2024-04-30", "2024-05-02", "10:00", "Asia/Bangkok", None, None,
+         None, "Three years after its adoption, the strategy reaches 45 per cent.", None, None)]
+    assert rejects == []
+
+
+def test_yaml_that_is_no_list_of_items_is_read_as_a_page():
+    """`Name: value` lines are YAML too: with no list of mappings the page reader reads
+    them (a record here)."""
+    got, _ = _items("record.txt", "Subject: Wages rise in Chile\nDate: 3 May 2024\nLocation: Santiago\n")
+    assert [(g[0], g[1], g[2], g[6]) for g in got] == [(1, "Wages rise in Chile", "2024-05-03", "Santiago")]
