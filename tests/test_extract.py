@@ -1639,6 +1639,25 @@ def test_a_forum_post_in_bbcode():
     assert [g["summary"] for g in _items_of("ruled.txt", ruled)] == [None]
 
 
+def test_a_newsletter_in_latex_source():
+    """LaTeX's source reads as the page it typesets: its preamble and comments are no text,
+    `\\section*{}` is a heading, `\\item` a bullet, `\\end{itemize}` the list's end (the
+    address under it is no item's), `\\textbf{}` and `\\textit{}` set text, `--` is a dash,
+    `~` a space, `\\%` and `\\&` their signs, and `\\href{url}` no text."""
+    text = ("% ILO Manila -- news digest\n\\documentclass{article}\n\\title{Digest}\n\\begin{document}\n"
+            "\\section*{News}\n\\begin{itemize}\n"
+            "  \\item \\textbf{Philippines ratifies Convention No.~190}\\\\\n"
+            "  \\textit{Press release -- 14 May 2024, Manila}\\\\\n"
+            "  Only 28\\% of workers \\& employers knew of it (\\href{https://www.ilo.org}{source}).\n\n"
+            "  \\item \\textbf{Conference on a just transition}\\\\\n  \\textit{27--28 May 2024, Quezon City}\n"
+            "\\end{itemize}\n\n\\noindent{\\small ILO Country Office, Makati City}\n\\end{document}\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["kind"], g["place"], g["summary"],
+             g["section"]) for g in _items_of("digest.tex.txt", text)] == [
+        (7, "Philippines ratifies Convention No. 190", "2024-05-14", None, "Press release", "Manila",
+         "Only 28% of workers & employers knew of it (source).", "News"),
+        (11, "Conference on a just transition", "2024-05-27", "2024-05-28", None, "Quezon City", None, "News")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

@@ -15,6 +15,7 @@ from pipeline.curated import rows
 from pipeline.extract.chat import messages
 from pipeline.extract.columns import column_regions, halves, side_by_side
 from pipeline.extract.hyphens import joined
+from pipeline.extract.latex import is_latex, typeset
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
@@ -496,6 +497,8 @@ def split_lines(text: str) -> list[Line]:
         raws = plain
     if "  level " in text and (spoken := _unspoken(raws)):
         raws = spoken
+    if is_latex(text):
+        raws = typeset(raws)
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if text[:3] == "---" and (end := _front_matter_end(raws)):
         lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
