@@ -1658,6 +1658,22 @@ def test_a_newsletter_in_latex_source():
         (11, "Conference on a just transition", "2024-05-27", "2024-05-28", None, "Quezon City", None, "News")]
 
 
+def test_a_credit_over_the_teaser_and_a_long_title_over_a_short_sentence():
+    """In a list whose entries show labels: a photo's credit opening the paragraph under the
+    date (an image's caption) is the entry's credit, not its teaser's first words; an
+    undated entry's long first line is its title, over a short sentence, not a label (a
+    label runs five words at most), and a short one over a title is still a label."""
+    text = ("- Feature\n  Cambodia garment workers get maternity benefits\n  9 May 2024\n\n"
+            "  © ILO/Sovannara Chhim 2024\n  Some 34,000 women received the benefit.\n\n"
+            "- Domestic workers in Malaysia: new rules on weekly rest days\n  Date to be confirmed.\n\n"
+            "- Jobs\n  Webinar on pensions\n")
+    assert [(g["line"], g["label"], g["title"], g["credit"], g["summary"]) for g in _items_of("l.txt", text)] == [
+        (1, "Feature", "Cambodia garment workers get maternity benefits", "ILO/Sovannara Chhim 2024",
+         "Some 34,000 women received the benefit."),
+        (8, None, "Domestic workers in Malaysia: new rules on weekly rest days", None, "Date to be confirmed."),
+        (11, "Jobs", "Webinar on pensions", None, None)]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

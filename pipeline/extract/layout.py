@@ -75,9 +75,11 @@ def _units(lines: list[Line]) -> list[Unit]:
     paragraphs = _paragraphs(lines)
     if len(paragraphs) > 1:
         # a paragraph that holds a date line is several fields (`title / date / teaser`,
-        # then a second paragraph of teaser)
+        # then a second paragraph of teaser); a photo's credit opening one is a field of
+        # its own, over the teaser (`© ILO/...` / `Some 34,000 women ...`)
         return [unit for p in paragraphs
-                for unit in (_line_units(p) if len(p) > 1 and any(line.date for line in p) else [p])]
+                for unit in (_line_units(p) if len(p) > 1 and any(line.date for line in p)
+                             else [p[:1], p[1:]] if len(p) > 1 and p[0].is_credit else [p])]
     return _line_units(paragraphs[0]) if paragraphs else []
 
 
@@ -135,7 +137,8 @@ def _list_entry_fields(units: list[Unit], label_layout: bool, teaser_layout: boo
                            summary=head[teaser[1]:])
         fields = _split_head(head)
         fields.date = date
-        fields.summary = after
+        fields.credit += [unit for unit in after if unit[0].is_credit and len(unit) == 1]
+        fields.summary = [unit for unit in after if not (unit[0].is_credit and len(unit) == 1)]
         return fields
     # No date line: the order is [credit] [label] title [summary...].
     fields = _Fields()
@@ -145,8 +148,8 @@ def _list_entry_fields(units: list[Unit], label_layout: bool, teaser_layout: boo
     if not rest:
         return fields
     first = _text(rest[0]) or ""
-    labelled = is_heading_like(first) and (
-        len(rest) >= 3 or len(rest) == 2 and label_layout and not _is_prose(rest[1]))
+    labelled = is_heading_like(first) and (len(rest) >= 3 or len(rest) == 2 and label_layout and (
+        len(first.split()) <= LABEL_WORDS and not _is_prose(rest[1])))
     if labelled and not date_after_title(first):  # (`Title — 3 May 2024`: a title, dated)
         fields.label, fields.title, fields.summary = [rest[0]], rest[1], rest[2:]
     else:
