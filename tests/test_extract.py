@@ -1674,6 +1674,17 @@ def test_a_credit_over_the_teaser_and_a_long_title_over_a_short_sentence():
         (11, "Jobs", "Webinar on pensions", None, None)]
 
 
+def test_a_credit_right_over_a_card():
+    """A photo's credit right over a card's date line (`© ... / Press release | date /
+    title / teaser`: an image over the card) is its credit; the card was lost, text and all."""
+    text = ("© ILO/Ferry Latief\nPress release | 14 May 2024\nIndonesia extends injury insurance to online drivers\n"
+            "BPJS and the ILO signed an agreement.\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["credit"], g["summary"])
+            for g in _items_of("card.txt", text)] == [
+        (1, "Indonesia extends injury insurance to online drivers", "2024-05-14", "Press release", "ILO/Ferry Latief",
+         "BPJS and the ILO signed an agreement.")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

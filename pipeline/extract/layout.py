@@ -637,7 +637,7 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
             continue
         block = None
         if after and _reads_as_title(lines[after[0]]) and (
-                not head or _labelled_card(lines, head, after)
+                all(lines[j].is_credit for j in head) or _labelled_card(lines, head, after)
                 or date_first and _label_over(lines, head) and _is_headline(lines[after[0]].text)):
             block = _card(lines, head, at, after)
             block.summary = [*fields, *block.summary]
