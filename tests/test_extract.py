@@ -1685,6 +1685,30 @@ def test_a_credit_right_over_a_card():
          "BPJS and the ILO signed an agreement.")]
 
 
+def test_a_pages_html_source():
+    """An HTML source reads as the page a browser shows, a line for a line: the head (its
+    title, a script's `3 May 2024`) is no text, nor are the tags; entities read (`&copy;`,
+    `&ndash;`); list items on one line are a bar of links (the menu); `<h1>` is a heading,
+    the section; a figure's caption over the card is its credit; two `<p>` on one line
+    are apart; a table's cells part at their tags."""
+    text = ("<!DOCTYPE html>\n<html><head><title>News | ILO</title>\n"
+            '<script>var x = "<p>3 May 2024</p>";</script></head>\n'
+            '<body><nav><ul><li><a href="/">Home</a></li><li><a href="/topics">Topics</a></li></ul></nav>\n'
+            "<h1>News</h1>\n<article>\n"
+            '  <figure><img src="a.jpg" alt="Riders in Jakarta" /><figcaption>&copy; ILO/Ferry Latief</figcaption></figure>\n'
+            '  <div><span>Press release</span> | <time datetime="2024-05-14">14 May 2024</time></div>\n'
+            '  <h3><a href="/a">Indonesia extends injury insurance to online drivers</a></h3>\n'
+            "  <p>BPJS and the ILO signed an agreement.</p><p>It covers two million drivers.</p>\n</article>\n"
+            "<table>\n<tr><th>Date</th><th>Title</th></tr>\n"
+            "<tr><td>27&ndash;28 May 2024</td><td>Regional dialogue on migrant workers&rsquo; benefits</td></tr>\n"
+            "</table>\n<footer><p>&copy; 1996-2024 ILO</p></footer>\n</body></html>\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["kind"], g["credit"], g["summary"],
+             g["section"]) for g in _items_of("page.html.txt", text)] == [
+        (7, "Indonesia extends injury insurance to online drivers", "2024-05-14", None, "Press release",
+         "ILO/Ferry Latief", "BPJS and the ILO signed an agreement. It covers two million drivers.", "News"),
+        (14, "Regional dialogue on migrant workers’ benefits", "2024-05-27", "2024-05-28", None, None, None, "News")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

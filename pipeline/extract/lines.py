@@ -16,6 +16,7 @@ from pipeline.extract.chat import messages
 from pipeline.extract.columns import column_regions, halves, side_by_side
 from pipeline.extract.hyphens import joined
 from pipeline.extract.latex import is_latex, typeset
+from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
@@ -499,6 +500,10 @@ def split_lines(text: str) -> list[Line]:
         raws = spoken
     if is_latex(text):
         raws = typeset(raws)
+        text = "\n".join(raws)  # (the fast tests below read the text typeset)
+    elif text[:1] in "<\ufeff \t\r\n" and is_html(text):
+        raws = rendered(raws)
+        text = "\n".join(raws)
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
     if text[:3] == "---" and (end := _front_matter_end(raws)):
         lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
