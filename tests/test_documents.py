@@ -123,3 +123,61 @@ def test_yaml_that_is_no_list_of_items_is_read_as_a_page():
     them (a record here)."""
     got, _ = _items("record.txt", "Subject: Wages rise in Chile\nDate: 3 May 2024\nLocation: Santiago\n")
     assert [(g[0], g[1], g[2], g[6]) for g in got] == [(1, "Wages rise in Chile", "2024-05-03", "Santiago")]
+
+
+RSS_FEED = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+  <channel>
+    <title>ILO News: Social protection</title>
+    <link>https://www.ilo.org/topics/social-protection/news</link>
+    <lastBuildDate>Thu, 16 May 2024 07:30:00 GMT</lastBuildDate>
+    <item>
+      <title>Half of the world&apos;s population now covered</title>
+      <link>https://www.ilo.org/resource/news/half</link>
+      <description><![CDATA[<p>For the first time, <b>52.4</b> per cent are covered.</p>]]></description>
+      <category>Press release</category>
+      <pubDate>Tue, 14 May 2024 09:00:00 GMT</pubDate>
+      <guid isPermaLink="true">https://www.ilo.org/resource/news/half</guid>
+      <media:credit>© ILO/M. Crozet</media:credit>
+    </item>
+    <item>
+      <title>Q&amp;A: Why child benefits matter</title>
+      <pubDate>Fri, 10 May 2024 11:30:00 +0700</pubDate>
+    </item>
+  </channel>
+</rss>
+"""
+
+ATOM_FEED = """\
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>ILO News</title>
+  <updated>2024-05-16T07:30:00Z</updated>
+  <entry>
+    <title>Wages rise in Chile</title>
+    <link href="https://www.ilo.org/a"/>
+    <published>2024-05-14T09:00:00+02:00</published>
+    <summary type="html">&lt;p&gt;Real wages rose &lt;b&gt;4 per cent&lt;/b&gt;.&lt;/p&gt;</summary>
+  </entry>
+</feed>
+"""
+
+
+def test_news_feeds_in_xml():
+    """An RSS feed's `<item>`s and an Atom feed's `<entry>`s are its items, each starting on
+    its first element's line, its elements named as a table's columns (`pubDate` and
+    `published` the date, RFC 822's or ISO 8601's with its time and zone; `category` the
+    kind; `media:credit` the credit; `description` and `summary` the summary, their HTML
+    as the text it shows). Links and a `guid` that is one are no text; the channel's and
+    the feed's own title and dates are no item."""
+    rss, rejects = _items("feed.xml.txt", RSS_FEED)
+    assert rss == [
+        (8, "Half of the world's population now covered", "2024-05-14", None, "09:00", "GMT", None, None,
+         "Press release", "For the first time, 52.4 per cent are covered.", "ILO/M. Crozet", None),
+        (17, "Q&A: Why child benefits matter", "2024-05-10", None, "11:30", "+0700", None, None, None, None, None,
+         None)]
+    assert rejects == []
+    atom, _ = _items("atom.xml.txt", ATOM_FEED)
+    assert atom == [(6, "Wages rise in Chile", "2024-05-14", None, "09:00", "+0200", None, None, None,
+                     "Real wages rose 4 per cent.", None, None)]

@@ -32,9 +32,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import yaml
+from xml.parsers import expat
 
 from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.lines import COLUMNS, Line, column_key
+from pipeline.extract.markup import rendered
 from pipeline.extract.tables import TableRow, record_rows
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # a value that is a web address alone
@@ -45,6 +47,10 @@ _DECODER = json.JSONDecoder()
 # list's first mapping (`- title: ...`)
 _YAML_OPENING = re.compile(r"(?:(?:#[^\n]*|---[^\n]*|%[^\n]*)?[ \t]*\r?\n)*(?:- +)?[\w\"'][\w \"'-]*:(?:[ \t]|\r?\n)")
 _YAML_NULL = "tag:yaml.org,2002:null"
+_ISO_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)?")
+# A news feed's XML (RSS, Atom, RDF), past its declaration and comments
+_FEED_ITEMS = frozenset({"item", "entry"})  # a feed's items' elements: RSS's and RDF's, Atom's
+_FEED = re.compile(r"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 # A value as its mapping takes it: a text (a scalar's, a list of texts'), or a mapping's
 # fields (a list holding mappings gives its texts' field, named "", and theirs)
 _Value = str | list[tuple[str, str]]
@@ -61,6 +67,7 @@ class _Mapping:
     fields: list[tuple[str, str]] = field(default_factory=list)
     in_list: int | None = None
     parent: _Mapping | None = None  # the mapping it is in
+    name: str = ""  # a feed's element's (`item`, `entry`)
 
 
 def read_document(text: str) -> list[TableRow] | None:
@@ -68,6 +75,11 @@ def read_document(text: str) -> list[TableRow] | None:
     is then read as a page), as a YAML file with no list of items is."""
     opening = text[:_OPENING_CHARACTERS].lstrip("\ufeff")
     head = opening.lstrip(" \t\r\n")[:1]
+    if head == "<":
+        if not _FEED.match(opening):
+            return None
+        items = [m for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS]
+        return _rows(items) if items else None  # (a feed with no items: read as a page)
     if head and head in "{[":
         mappings = _json_mappings(text)  # (a JSON document gives its items, or none: no page)
         return None if mappings is None else _rows(_items(mappings))
@@ -121,7 +133,15 @@ def _named(key: str, value: _Value) -> list[tuple[str, str]]:
 
 
 def _field_value(value: str) -> str:
-    return "" if _LINK.fullmatch(value.strip()) else value.strip()
+    """A scalar's text: none for a web address alone; an ISO date and time as a date line
+    reads it (`2024-05-14T09:00:00Z`: `2024-05-14 09:00 UTC`)."""
+    value = value.strip()
+    if _LINK.fullmatch(value):
+        return ""
+    if value[4:5] == "-" and (m := _ISO_TIME.fullmatch(value)):
+        zone = "UTC" if m["zone"] in ("Z", None) else m["zone"].replace(":", "")
+        return f"{m['date']} {m['time']} {zone}"
+    return value
 
 
 # JSON
@@ -181,6 +201,50 @@ def _json_value(text: str, at: int, found: list[_Mapping], lists: Iterator[int],
     if isinstance(value, (dict, list)):
         raise ValueError("a container read as a scalar")
     return ("" if value is None else _field_value(str(value).lower() if isinstance(value, bool) else str(value))), at
+
+
+# XML
+
+
+def _xml_mappings(text: str) -> list[_Mapping] | None:
+    """Every element of a feed that holds elements, as a mapping of its children's texts
+    (`<title>`, `<pubDate>`, `<media:credit>`: named without their prefix, `credit`; a
+    text's HTML as the text it shows); None if it does not read as XML."""
+    parser = expat.ParserCreate()
+    found: list[_Mapping] = []
+    lists = iter(range(1, 1 << 62))
+    # the open elements: their mapping (made when a child opens), the list their children
+    # make, their text's pieces
+    stack: list[list] = [[None, next(lists), []]]
+
+    def start(tag: str, attributes: dict) -> None:
+        parent = stack[-1]
+        if parent[0] is None and len(stack) > 1:
+            grand = stack[-2]
+            parent[0] = _Mapping(parser.CurrentLineNumber, 0, in_list=grand[1], parent=grand[0])
+        stack.append([None, next(lists), []])
+
+    def end(tag: str) -> None:
+        mapping, _, pieces = stack.pop()
+        name = tag.rpartition(":")[2]
+        if mapping is not None:
+            mapping.end, mapping.name = parser.CurrentLineNumber, name
+            found.append(mapping)
+            value: _Value = mapping.fields
+        else:
+            value = "".join(pieces)
+            value = _field_value(" ".join(filter(None, rendered(value.split("\n")))) if "<" in value else value)
+        if stack[-1][0] is not None:
+            stack[-1][0].fields += _named(name, value)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = lambda data: stack[-1][2].append(data)
+    try:
+        parser.Parse(text, True)
+    except expat.ExpatError:
+        return None
+    return found
 
 
 # YAML
