@@ -257,7 +257,8 @@ _AGO, _AGO_OPENING, _AGO_FOLLOWING = _posted_ago()
 _UPDATED = re.compile(r"\s*(?:[·|•,;–—-]\s*|\()\s*(?:last\s+)?(?:updated|modified|revised)\b:?\s*(?P<date>[^()]+?)\)?\s*$",
                       re.I)
 # the place after the date, past a comma or a dot: `3 May 2024, Geneva`, `3 May 2024 • Geneva`
-_PLACE_AFTER = re.compile(r"\s*[,،·•]\s*(?P<place>.*?)\s*(?:,|(?<![.\s][A-Z])\.)?\s*$")  # (`D.C.` keeps its dot)
+# (`،`: Arabic's comma, `，`: Chinese's; `D.C.` keeps its dot)
+_PLACE_AFTER = re.compile(r"\s*[,،，·•]\s*(?P<place>.*?)\s*(?:,|(?<![.\s][A-Z])\.)?\s*$")
 # ... but past a dot, not a word of an update (`14 May 2024 · Updated`) nor a field
 _NO_PLACE = re.compile(r"(?:last\s+)?(?:updated|modified|revised)\b|[^:]*:", re.I)
 # how long the story takes to read, after the date (`• 4 min read`): no field of the item

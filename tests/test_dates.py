@@ -165,6 +165,7 @@ SHAPES = {
     "2024년 5월 14일": (D(2024, 5, 14), None, None, None, None, None, None),
     "2024年5月27日～28日": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
     "2024年5月30日～6月2日": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
+    "2024年5月14日，日内瓦": (D(2024, 5, 14), None, None, None, "日内瓦", None, None),  # (Chinese's comma)
     # the languages of the ILO's offices: Italian, Polish, Russian (the year's mark `г.`),
     # Turkish (the weekday after the date), Indonesian, Arabic (its comma; the Levant's names)
     "martedì 14 maggio 2024": (D(2024, 5, 14), None, None, None, None, None, None),

@@ -1612,6 +1612,17 @@ def test_an_arabic_page():
         (5, "منظمة العمل الدولية والأردن يوقّعان اتفاقية", "2024-05-14", "عمّان، الأردن", "بيان صحفي", "الأخبار")]
 
 
+def test_a_chinese_page():
+    """A Chinese page parts the date from its place with its own comma (`，`; the cards with
+    a place were lost), and counts its results so (`共 128 条`): no section."""
+    text = ("新闻\n\n共 128 条\n\n新闻稿\n国际劳工组织发布《世界社会保护报告》\n2024年5月14日，日内瓦\n"
+            "报告显示，全球52.4%的人口至少享有一项社会保护现金福利。\n")
+    assert [(g["line"], g["title"], g["published"], g["place"], g["label"], g["summary"], g["section"])
+            for g in _items_of("beijing.txt", text)] == [
+        (5, "国际劳工组织发布《世界社会保护报告》", "2024-05-14", "日内瓦", "新闻稿",
+         "报告显示，全球52.4%的人口至少享有一项社会保护现金福利。", "新闻")]
+
+
 def test_direction_marks_are_no_text():
     """A right-to-left page's marks about a date (`&rlm;14 May 2024`) are invisible: the line
     is a date line (it was none, and the card was lost)."""

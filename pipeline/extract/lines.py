@@ -112,6 +112,7 @@ _CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
 _COUNTER = re.compile(
     r"(?:(?:showing|displaying|viewing|results|items|page)\s+\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+\d"
     r"|\(\d[\d,]*\s+rows?\)$|(?:\d[\d,]*\s+rows?|empty)\s+in\s+set\b"
+    r"|[共全]\s*\d[\d,]*\s*[条條项項篇件个個]"  # (Chinese `共 128 条`, Japanese `全128件`)
     r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
     r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$"
     # ... in the other languages: a word, a range, `of`, the total, a word (`Risultati 1-6 di
