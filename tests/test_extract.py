@@ -1720,6 +1720,28 @@ def test_a_pages_html_source():
         (14, "Regional dialogue on migrant workers’ benefits", "2024-05-27", "2024-05-28", None, None, None, "News")]
 
 
+def test_a_gemini_page():
+    """Gemtext's link lines (`=> url text`) show their text: a run of them is a list (the
+    menu, dropped as one; a gemlog's index, `date - title` each, its date first), which the
+    blank line under it ends; a link alone under a teaser is a line of the teaser."""
+    text = ("# ILO news mirror\n\n=> gemini://m.example.org/ Home\n=> gemini://m.example.org/topics.gmi Topics\n"
+            "=> gemini://m.example.org/atom.xml\n\nThis mirror republishes ILO news every Monday.\n\n"
+            "## Latest news\n\n=> 2024-05-15-myanmar.gmi 2024-05-15 - Myanmar: new guidelines on safety in construction\n"
+            "=> 2024-05-13-pacific.gmi 2024-05-13 - Pacific countries agree a roadmap for seafarers\n\n"
+            "## Events\n\n### Regional forum on employment injury insurance\n20-22 May 2024, Kuala Lumpur\n"
+            "Eleven countries compare their schemes.\n=> https://www.ilo.org/events/forum Event page\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["place"], g["summary"], g["section"])
+            for g in _items_of("gemini.txt", text)] == [
+        (11, "Myanmar: new guidelines on safety in construction", "2024-05-15", None, None, None, "Latest news"),
+        (12, "Pacific countries agree a roadmap for seafarers", "2024-05-13", None, None, None, "Latest news"),
+        (16, "Regional forum on employment injury insurance", "2024-05-20", "2024-05-22", "Kuala Lumpur",
+         "Eleven countries compare their schemes. Event page", "Events")]
+    # the date first on a list's one line, in a Markdown list: `3 May 2024 – Title`
+    got = _items_of("index.txt", "- 3 May 2024 – Myanmar: new guidelines\n- Geneva, 7 May 2024 - Wages rise\n")
+    assert [(g["line"], g["title"], g["published"], g["place"]) for g in got] == [
+        (1, "Myanmar: new guidelines", "2024-05-03", None), (2, "Wages rise", "2024-05-07", "Geneva")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

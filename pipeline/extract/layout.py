@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.curated import rows as _rows
 from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
@@ -449,6 +449,11 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
     title = _text(fields.title)
     if date is None and marker and title and (dated := date_after_title(title)):
         title, date_line, date = dated  # `Title (3 May 2024)`, `Title — 3 May 2024`: one line of a list
+    elif date is None and marker and len(fields.title or ()) == 1 and (first := fields.title[0].date) and first.lead:
+        # `3 May 2024 – Title`: one line of a list, its date first (a blog's index)
+        written = fields.title[0].text
+        title, date_line = first.lead, written[:written.rfind(first.lead)].rstrip(" -–—:|")
+        date = replace(first, lead=None)
     lead = date.lead if date else None
     summary_text = "\n".join(t for t in [lead, *(_text(u) for u in summary)] if t) or None
     return Entry(

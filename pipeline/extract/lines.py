@@ -427,6 +427,29 @@ def _unspoken(raws: list[str]) -> list[str] | None:
     return plain
 
 
+# A Gemini page's link line: `=> gemini://host/path.gmi Text`, the text optional
+_GEMTEXT_LINK = re.compile(r"=>[ \t]*(?P<url>\S+)(?:[ \t]+(?P<text>.*))?")
+
+
+def _gemtext_links(raws: list[str]) -> list[str] | None:
+    """A Gemini page's link lines as the text they show (the link's text, else its address):
+    a run of them is a list, which the blank line under it ends (a rule: the paragraph
+    below is none of its entries'); one alone is a line of text (`Event page` under a
+    teaser). None if the dump has no run of them."""
+    linked = [bool(_GEMTEXT_LINK.fullmatch(raw)) for raw in raws]
+    if not any(a and b for a, b in zip(linked, linked[1:])):
+        return None
+    plain = list(raws)
+    for at, raw in enumerate(raws):
+        if linked[at]:
+            m = _GEMTEXT_LINK.fullmatch(raw)
+            in_run = at > 0 and linked[at - 1] or at + 1 < len(raws) and linked[at + 1]
+            plain[at] = ("- " if in_run else "") + (m["text"] or m["url"]).strip()
+            if in_run and at + 1 < len(raws) and not raws[at + 1].strip():
+                plain[at + 1] = "* * *"
+    return plain
+
+
 def _unquoted(raws: list[str]) -> list[str]:
     """The lines without their quote marks; the mail client's line over a quote is blank."""
     plain = [_QUOTE_MARKS.sub("", raw, count=1) for raw in raws]
@@ -499,6 +522,8 @@ def split_lines(text: str) -> list[Line]:
         raws = plain
     if "  level " in text and (spoken := _unspoken(raws)):
         raws = spoken
+    if "=> " in text and (links := _gemtext_links(raws)):
+        raws = links
     if is_latex(text):
         raws = typeset(raws)
         text = "\n".join(raws)  # (the fast tests below read the text typeset)
