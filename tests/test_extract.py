@@ -1742,6 +1742,25 @@ def test_a_gemini_page():
         (1, "Myanmar: new guidelines", "2024-05-03", None), (2, "Wages rise", "2024-05-07", "Geneva")]
 
 
+def test_callouts_in_a_note():
+    """Obsidian's callouts (`> [!note] Title`, folded `> [!note]- Title`) are quotes whose mark
+    is no text of the title; one with no title (`> [!quote]`) is a rule, so the quote under
+    it is not the item above's summary, as a paragraph under a rule is not."""
+    text = ("## Press releases\n\n> [!note] Global social protection coverage passes 50 per cent\n"
+            "> Press release | 14 May 2024 | Geneva, Switzerland\n"
+            "> The [[World Social Protection Report|report]] finds 52.4 per cent covered.\n\n"
+            "> [!note]- Bangladesh pilots injury insurance for garment workers\n> 10 May 2024, Dhaka\n\n"
+            '> [!quote]\n> "Universal social protection is within reach."\n')
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"], g["section"])
+            for g in _items_of("note.md.txt", text)] == [
+        (3, "Global social protection coverage passes 50 per cent", "2024-05-14", "Press release",
+         "Geneva, Switzerland", "The report finds 52.4 per cent covered.", "Press releases"),
+        (7, "Bangladesh pilots injury insurance for garment workers", "2024-05-10", None, "Dhaka", None,
+         "Press releases")]
+    ruled = _items_of("ruled.txt", "Webinar on pensions\n4 June 2024\n\n----\n\nContact us at geneva@ilo.org for more.\n")
+    assert [(g["title"], g["summary"]) for g in ruled] == [("Webinar on pensions", None)]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

@@ -885,7 +885,7 @@ def _set_out(lines: list[Line], at: int, top: int) -> bool:
 def _summary_below(lines: list[Line], at: int) -> list[int]:
     """The rest of date line `at`'s paragraph (`Source: BBC News` is a summary too), or, when
     the date ends it (its field lines aside: `_date_fields`), the next paragraph unless it
-    opens with a heading or a date."""
+    opens with a heading or a date, or a rule stands between."""
     fields = _date_fields(lines, at)
     run = _run_below(lines, at)
     if len(run) > len(fields):
@@ -893,6 +893,8 @@ def _summary_below(lines: list[Line], at: int) -> list[int]:
     following = next((j for j in range(at + 1 + len(fields), len(lines)) if lines[j].text), None)
     if following is None or lines[following].date or lines[following].is_date_heading:
         return fields
+    if any(lines[j].is_rule for j in range(at + 1 + len(fields), following)):
+        return fields  # (a rule between: the page's next part, `----`, a callout's line)
     run = [following, *_run_below(lines, following)]
     # a lone heading, or a heading over text (an undated tile: `Flagship report / World
     # Employment and Social Outlook`), is the page's, not this item's summary; a short line

@@ -99,6 +99,9 @@ BULLETS = "-–•*·▪◦‣●○■"  # (`●`, `○`, `■`: a Google Docs 
 _BULLET = re.compile(rf"^(?P<b>[{BULLETS}])(?:\s+(?P<rest>.*))?$")
 # a task list's box after the bullet (`- [x] Title`, `- [ ] Title`: GitHub's, Obsidian's): no text
 _TASK_BOX = re.compile(r"\[[ xX]\]\s+(?=\S)")
+# an Obsidian or GitHub callout's mark, opening its first line in a quote: `> [!note] Title`,
+# `> [!example]- Title` (folded), `> [!quote]`
+_CALLOUT = re.compile(r"\s*\[![\w-]+\][-+]?(?:\s+|$)")
 # A lettered marker is a letter and its closer (`b)`), or a roman numeral (`iv.`)
 _LETTERED = re.compile(r"(?=.[.)]|[ivx]|\()" + _NUMBERED.pattern.removeprefix("^"))
 _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghijklmnopqrstuvwxyz", _LETTERED),
@@ -228,8 +231,9 @@ def classify(raw: str, number: int) -> Line:
         return Line(number, "", indent, heading=True)  # a rule
     if "[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text or "(http" in text:
         text = collapse_whitespace(_unmarked(text))
-        if not text and _BB_LIST_END.search(raw):
-            return Line(number, "", indent, heading=True)  # the end of a list or a quote: a rule
+        if not text and (_BB_LIST_END.search(raw) or "[!" in raw):
+            # the end of a list or a quote, a callout with no title: a rule
+            return Line(number, "", indent, heading=True)
     if not text:
         return Line(number, text, indent)
     if text[0] in _MARKUP_OPENERS:  # (most lines open with none of them)
@@ -327,6 +331,8 @@ def _unmarked(raw: str) -> str:
     if '":' in raw:
         raw = _TEXTILE_LINK.sub(r"\1", raw)
     if "[" in raw:
+        if raw.lstrip()[:2] == "[!":
+            raw = _CALLOUT.sub("", raw, count=1)
         raw = IMAGE_MARK.sub(" ", raw)
         if "[/" in raw or "[*]" in raw or "=" in raw:
             raw = _bbcode_read(raw)
