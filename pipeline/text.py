@@ -4,6 +4,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# The words that name a photo's credit before its colon (`Photo credit:`; in the offices'
+# languages `Foto:`, `Crédito:`, `Crédit photo :`, `Bild:`), as a pattern
+CREDIT_WORDS = r"(?:photo(?:\s+credit)?|foto|cr[ée]dit(?:o|s)?(?:\s+photo)?|bild)"
+
 # Every Unicode space (no-break, thin, ideographic...) plus tabs and line breaks.
 _WHITESPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 

@@ -21,6 +21,9 @@ def _entries(*rows: dict) -> pd.DataFrame:
     ("Photo: ILO/J. Doe 2019", "ILO/J. Doe 2019"),
     ("Photo: © ILO/A. Mirza 2024", "ILO/A. Mirza 2024"),
     ("Photo credit: (c) ILO", "ILO"),
+    ("Foto: © OIT/Marcel Crozet", "OIT/Marcel Crozet"),  # (the offices' languages' words)
+    ("Crédit photo : © BIT/M. Crozet", "BIT/M. Crozet"),
+    ("Crédito: OIT", "OIT"),
     ("© Kate Holt / Solidarity Center 2023", "Kate Holt / Solidarity Center 2023"),
     (None, None),
 ])

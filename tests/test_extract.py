@@ -1761,6 +1761,14 @@ def test_callouts_in_a_note():
     assert [(g["title"], g["summary"]) for g in ruled] == [("Webinar on pensions", None)]
 
 
+def test_a_credit_named_in_portuguese():
+    """`Foto: © ...` over a card is its photo's credit (it was read as its label)."""
+    text = ("Foto: © OIT/Marcel Crozet\nEvento | 28 de maio de 2024, Brasília\n"
+            "Seminário nacional sobre trabalho decente na economia do cuidado\nGoverno e centrais sindicais discutem.\n")
+    assert [(g["line"], g["label"], g["credit"], g["kind"], g["place"]) for g in _items_of("pt.txt", text)] == [
+        (1, None, "OIT/Marcel Crozet", "Evento", "Brasília")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

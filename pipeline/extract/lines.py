@@ -20,7 +20,7 @@ from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
-from pipeline.text import collapse_whitespace
+from pipeline.text import CREDIT_WORDS, collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
 IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
@@ -109,7 +109,7 @@ _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghij
 # a page's copyright notice (`© 1996-2024 International Labour Organization`), not a photo's
 # credit; with `(c)`, not a lettered list's third entry either
 _NOTICE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
-_CREDIT = re.compile(r"^(?:©|\(c\)\s|photo(?:\s+credit)?\s*:)", re.I)
+_CREDIT = re.compile(rf"^(?:©|\(c\)\s|{CREDIT_WORDS}\s*:)", re.I)
 # a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`; a
 # database client's count of rows (psql's `(5 rows)`, MySQL's `5 rows in set (0.00 sec)`)
 _COUNTER = re.compile(
