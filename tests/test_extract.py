@@ -1769,6 +1769,19 @@ def test_a_credit_named_in_portuguese():
         (1, None, "OIT/Marcel Crozet", "Evento", "Brasília")]
 
 
+def test_a_heading_underlined_with_stars():
+    """Texinfo and reStructuredText underline a chapter with `***` (or `~~~`) as long as its
+    title: a heading, the section, not a label of the title below (`===`-underlined)."""
+    text = ("Press releases\n**************\n\nViet Nam ratifies the Employment Service Convention\n"
+            "===================================================\n\n14 May 2024, Hanoi\n\n"
+            "   Viet Nam became the 92nd member State to ratify it.\n\nEvents\n~~~~~~\n\n"
+            "Webinar on pensions\n=================\n\n4 June 2024\n")
+    assert [(g["line"], g["title"], g["label"], g["summary"], g["section"]) for g in _items_of("info.txt", text)] == [
+        (4, "Viet Nam ratifies the Employment Service Convention", None,
+         "Viet Nam became the 92nd member State to ratify it.", "Press releases"),
+        (14, "Webinar on pensions", None, None, "Events")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

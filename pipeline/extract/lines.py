@@ -549,7 +549,7 @@ def split_lines(text: str) -> list[Line]:
         lines, raws = _columns_apart(lines, raws, starts or [0])
     if "/20" in text or "/19" in text:  # a slashed date's year (a fast first test)
         _read_slashed_dates(lines)
-    if "===" in text or "---" in text:
+    if "===" in text or "---" in text or "***" in text or "~~~" in text:
         _mark_setext(lines, raws)
     _unmark_false_markers(lines)
     _read_calendar_dates(lines)
@@ -1095,14 +1095,19 @@ def _a_point(lines: list[Line], at: int) -> bool:
     return False
 
 
+# The signs of an underline that makes a heading when it is about as long as the line over
+# it: Markdown's `---`, Texinfo's and reStructuredText's `***` and `~~~`
+_UNDERLINES = "-*~"
+
+
 def _mark_setext(lines: list[Line], raws: list[str]) -> None:
     """A line of text right over a `===` underline is a heading (Markdown's), and over a
-    `---` one about as long as it (`Events` / `------`): plain-text pages also draw a short
-    `---` between items, under a teaser."""
+    `---`, `***` or `~~~` one about as long as it (`Events` / `------`): plain-text pages
+    also draw a short `---` between items, under a teaser."""
     for above, line, raw in zip(lines, lines[1:], raws[1:]):
         if line.is_rule and above.text and above.marker is None and not above.date:
             underline = raw.strip()
-            if underline.strip("=") == "" or (underline.strip("-") == ""
+            if underline.strip("=") == "" or (underline[0] in _UNDERLINES and underline.strip(underline[0]) == ""
                                               and len(underline) >= SETEXT_SHARE * len(above.text)):
                 above.heading = True
 
