@@ -1782,6 +1782,23 @@ def test_a_heading_underlined_with_stars():
         (14, "Webinar on pensions", None, None, "Events")]
 
 
+def test_an_info_files_own_lines_are_no_text():
+    """An Info file's preamble (its `dir` entry), node headers (`File: ...,  Node: ...`), menus
+    (`* Menu:`, `* Events::  ...`) and tag table are no text: no items (they were four)."""
+    text = ("This is news.info, produced by makeinfo version 7.1 from\nnews.texi.\n\n"
+            "INFO-DIR-SECTION News\nSTART-INFO-DIR-ENTRY\n* ILO news: (news).         ILO news digest.\n"
+            "END-INFO-DIR-ENTRY\n\n\x1f\nFile: news.info,  Node: Top,  Next: Events,  Up: (dir)\n\n"
+            "ILO news digest\n***************\n\n* Menu:\n\n"
+            "* Events::                      Meetings, workshops and webinars.\n\n"
+            "\x1f\nFile: news.info,  Node: Events,  Prev: Top,  Up: Top\n\nEvents\n******\n\n"
+            "Webinar on maternity protection in the garment sector\n     Date: 12 June 2024\n"
+            "     Employers and unions share experience.\n\n\x1f\nTag Table:\nNode: Top137\n\x1f\nEnd Tag Table\n")
+    assert [(g["line"], g["title"], g["published"], g["summary"], g["section"])
+            for g in _items_of("news.info.txt", text)] == [
+        (25, "Webinar on maternity protection in the garment sector", "2024-06-12",
+         "Employers and unions share experience.", "Events")]
+
+
 def test_a_task_list_box_is_no_text():
     """A task list's box after the marker (`- [x] Title`, GitHub's `gh issue view`) is no
     text of the title (it was in every title)."""

@@ -15,6 +15,7 @@ from pipeline.curated import rows
 from pipeline.extract.chat import messages
 from pipeline.extract.columns import column_regions, halves, side_by_side
 from pipeline.extract.hyphens import joined
+from pipeline.extract.info import info_text, is_info
 from pipeline.extract.latex import is_latex, typeset
 from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.pages import page_starts, running_lines
@@ -530,6 +531,8 @@ def split_lines(text: str) -> list[Line]:
         raws = spoken
     if "=> " in text and (links := _gemtext_links(raws)):
         raws = links
+    if "\x1f" in text and is_info(text):
+        raws = info_text(raws)
     if is_latex(text):
         raws = typeset(raws)
         text = "\n".join(raws)  # (the fast tests below read the text typeset)
