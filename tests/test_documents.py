@@ -181,3 +181,38 @@ def test_news_feeds_in_xml():
     atom, _ = _items("atom.xml.txt", ATOM_FEED)
     assert atom == [(6, "Wages rise in Chile", "2024-05-14", None, "09:00", "+0200", None, None, None,
                      "Real wages rose 4 per cent.", None, None)]
+
+
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ILO//Events//EN\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:Europe/Zurich\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\n"
+    "TZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:ilc112@ilo.org\r\nDTSTAMP:20240520T081500Z\r\nDTSTART;VALUE=DATE:20240603\r\n"
+    "DTEND;VALUE=DATE:20240615\r\nSUMMARY:112th Session of the International Labour Conference\r\n"
+    "LOCATION:Palais des Nations\\, Geneva\r\n"
+    "DESCRIPTION:Delegates from 187 member States set labour standards and di\r\n scuss social justice.\r\n"
+    "CATEGORIES:Meeting\r\nURL:https://www.ilo.org/ilc\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Zurich:20240521T140000\r\nDTEND;TZID=Europe/Zurich:20240521T153000\r\n"
+    "SUMMARY:Webinar: Social protection for platform workers\r\n"
+    "DESCRIPTION:Experts discuss coverage.\\nRegistration is free.\r\nCOMMENT:In English\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART:20240912T080000Z\r\nSUMMARY:Launch of the World Social Protection Report\r\n"
+    "X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_an_icalendar_file():
+    """Each VEVENT is an item from its `BEGIN` line: `SUMMARY` the title, `DTSTART` the date
+    (a whole day; a time in its `TZID` zone, or `Z`'s UTC), a whole day's `DTEND` the day
+    after the last (an end the day it starts is no range), `LOCATION` the place, `CATEGORIES`
+    the kind, `DESCRIPTION` the summary, folded lines and escapes read. `UID`, `URL`,
+    `STATUS` and `X-` properties are no text; `COMMENT` lands in the summary, named. The
+    time zone's block is no event."""
+    got, rejects = _items("events.ics.txt", CALENDAR)
+    assert got == [
+        (11, "112th Session of the International Labour Conference", "2024-06-03", "2024-06-14", None, None,
+         "Palais des Nations, Geneva", None, "Meeting",
+         "Delegates from 187 member States set labour standards and discuss social justice.", None, None),
+        (24, "Webinar: Social protection for platform workers", "2024-05-21", None, "14:00", "Europe/Zurich", None,
+         None, None, "Experts discuss coverage. Registration is free. COMMENT: In English", None, None),
+        (31, "Launch of the World Social Protection Report", "2024-09-12", None, "08:00", "UTC", None, None, None,
+         None, None, None)]
+    assert rejects == []

@@ -35,6 +35,7 @@ import yaml
 from xml.parsers import expat
 
 from pipeline.dates import parse_date_line, parse_slashed_line
+from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, Line, column_key
 from pipeline.extract.markup import rendered
 from pipeline.extract.tables import TableRow, record_rows
@@ -71,10 +72,13 @@ class _Mapping:
 
 
 def read_document(text: str) -> list[TableRow] | None:
-    """The item rows of a dump that is a JSON or YAML data document; None if it is none (it
-    is then read as a page), as a YAML file with no list of items is."""
+    """The item rows of a dump that is a data document (JSON, YAML, a news feed's XML, an
+    iCalendar file: `ics`); None if it is none (it is then read as a page), as a YAML file
+    with no list of items is."""
     opening = text[:_OPENING_CHARACTERS].lstrip("\ufeff")
     head = opening.lstrip(" \t\r\n")[:1]
+    if head == "B" and is_calendar(opening):
+        return read_calendar(text)
     if head == "<":
         if not _FEED.match(opening):
             return None
