@@ -15,13 +15,16 @@ static site's data file holds them:
 A list's mappings are its items when one of them names a title and a date that reads, by
 the names a listing table's header uses (`data/table_columns.csv`: `title`, `date`,
 `end_date`, `type`, `location`, `topic`, `summary`...); so is a mapping that stands alone.
-Each item is read as a table's row whose header is its own keys (`tables.record_row`). A
+Each item is read as a table's row whose header is its own keys (`tables.record_rows`). A
 nested mapping's keys are named with its own (`image: {credit: ...}` is `image credit`), a
 list of texts is one text, `null` is an empty cell, and a value that is a web address alone
 (`url`, an image's `src`) is the item's link, not its text. An item starts on the line of
 its first key. A JSON document may be a stream of values (JSON Lines). A YAML file must
 hold a list of such mappings: a paragraph of `Name: value` lines is YAML too, and the
 record reader (`tables.read_records`) reads it as the page it is.
+
+A news feed's XML (RSS, Atom, RDF) is read alike, its `<item>`s or `<entry>`s the items;
+an iCalendar file's events are read by `ics`.
 """
 from __future__ import annotations
 
@@ -30,15 +33,15 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from xml.parsers import expat
 
 import yaml
-from xml.parsers import expat
 
 from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
-from pipeline.extract.lines import COLUMNS, Line, column_key
+from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
-from pipeline.extract.tables import TableRow, record_rows
+from pipeline.extract.tables import TableRow, numbered_record, record_rows
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+")  # a value that is a web address alone
 _OPENING_CHARACTERS = 4096  # (what the first tests read of a dump)
@@ -94,8 +97,8 @@ def read_document(text: str) -> list[TableRow] | None:
 
 
 def _rows(items: list[_Mapping]) -> list[TableRow]:
-    return record_rows([(Line(m.start, "", 0), [Line(number, "", 0) for number in range(m.start, m.end + 1)],
-                         [name for name, _ in m.fields], [value for _, value in m.fields]) for m in items])
+    return record_rows([numbered_record(m.start, m.end, [name for name, _ in m.fields], [value for _, value in m.fields])
+                        for m in items])
 
 
 def _items(mappings: list[_Mapping]) -> list[_Mapping]:

@@ -16,8 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.lines import Line
-from pipeline.extract.tables import TableRow, record_rows
+from pipeline.extract.tables import TableRow, numbered_record, record_rows
 
 OPENING = "BEGIN:VCALENDAR"
 _PROPERTY = re.compile(r"(?P<name>[A-Za-z0-9-]+)(?P<params>(?:;[^:]*)?):(?P<value>.*)", re.S)
@@ -47,7 +46,7 @@ def read_calendar(text: str) -> list[TableRow]:
             if "date" in names and "end" in names and values[names.index("end")] <= values[names.index("date")][:10]:
                 at = names.index("end")  # (an event that ends the day it starts: no range)
                 del names[at], values[at]
-            records.append((Line(start, "", 0), [Line(n, "", 0) for n in range(start, number + 1)], names, values))
+            records.append(numbered_record(start, number, names, values))
             event = False
         elif event and name not in _BOOKKEEPING and not name.startswith("X-"):
             if name in ("DTSTART", "DTEND"):

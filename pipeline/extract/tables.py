@@ -224,6 +224,13 @@ def read_records(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
     return rows, records[-1].end if records else at
 
 
+def numbered_record(first: int, last: int, names: list[str], values: list[str]
+                    ) -> tuple[Line, list[Line], list[str], list[str]]:
+    """A data file's record (`record_rows`) from the numbers of its first and last lines: its
+    lines are no page text, only where it stands."""
+    return Line(first, "", 0), [Line(number, "", 0) for number in range(first, last + 1)], names, values
+
+
 def record_rows(records: list[tuple[Line, list[Line], list[str], list[str]]]) -> list[TableRow]:
     """Records as rows, each given as its first line, all its lines, its names and their
     values (a row whose header is its own names)."""
