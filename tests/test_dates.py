@@ -166,6 +166,9 @@ SHAPES = {
     "2024年5月27日～28日": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
     "2024年5月30日～6月2日": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
     "2024年5月14日，日内瓦": (D(2024, 5, 14), None, None, None, "日内瓦", None, None),  # (Chinese's comma)
+    # a kind in the offices' languages (`data/kinds.csv`), before the date with no bar
+    "Comunicado de prensa 7 de mayo de 2024, Ginebra": (D(2024, 5, 7), None, None, None, "Ginebra",
+                                                        "Comunicado de prensa", None),
     # the languages of the ILO's offices: Italian, Polish, Russian (the year's mark `г.`),
     # Turkish (the weekday after the date), Indonesian, Arabic (its comma; the Levant's names)
     "martedì 14 maggio 2024": (D(2024, 5, 14), None, None, None, None, None, None),

@@ -1623,6 +1623,15 @@ def test_a_chinese_page():
          "报告显示，全球52.4%的人口至少享有一项社会保护现金福利。", "新闻")]
 
 
+def test_a_japanese_card_names_its_kind():
+    """`date / プレスリリース / title / teaser`: a kind the pages name, in Japanese, between the
+    date and the headline is the label (it was read as the title, the title as the summary)."""
+    text = ("ニュース一覧\n\n2024年5月14日\nプレスリリース\nILO「世界社会保障報告書」を発表\n"
+            "世界人口の52.4％が少なくとも一つの社会保障給付を受けている。\n")
+    assert [(g["line"], g["title"], g["label"], g["summary"]) for g in _items_of("tokyo.txt", text)] == [
+        (3, "ILO「世界社会保障報告書」を発表", "プレスリリース", "世界人口の52.4％が少なくとも一つの社会保障給付を受けている。")]
+
+
 def test_direction_marks_are_no_text():
     """A right-to-left page's marks about a date (`&rlm;14 May 2024`) are invisible: the line
     is a date line (it was none, and the card was lost)."""
