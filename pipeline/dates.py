@@ -33,11 +33,12 @@ from pipeline.curated import rows
 # Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
 # Levant's month names, `أيار`). Their names come from the CLDR (Babel), with
 # `data/date_names.csv`'s additions.
-LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB")
+LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
-# (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`); of the others, the abbreviations too.
-_WIDE_ONLY = frozenset({"pt", "de", "it", "pl", "tr", "id"})
+# (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose
+# weekdays' abbreviations are letters (`K`, `P`, `CN`); of the others, the abbreviations too.
+_WIDE_ONLY = frozenset({"pt", "de", "it", "pl", "tr", "id", "hu", "vi"})
 
 
 def _unaccented(name: str) -> str:
@@ -138,6 +139,10 @@ _DATE_PATTERNS = [
     # 2024年5月14日 (Japanese, Chinese), 2024년 5월 14일 (Korean): the numbers, each with its
     # unit's mark, and no month name; the weekday after, in brackets (`（火）`); a range's end
     # after a wave dash (`2024年5月27日～28日`, `～6月2日`)
+    # 2024. május 14. (Hungarian: the year first, each number with its dot); a range's end
+    # after a dash (`2024. május 27–28.`, `2024. május 30. – június 2.`)
+    re.compile(rf"(?P<y1>{_YEAR})\.\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\.?"
+               rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\.)?", re.I),
     re.compile(rf"(?P<y1>{_YEAR})\s*[年년]\s*(?P<m1>[01]?\d)\s*[月월]\s*(?P<d1>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY}"
                rf"(?:\s*[~～〜–—-]\s*(?:(?P<y2>{_YEAR})\s*[年년]\s*)?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
                rf"(?P<d2>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY})?"),
@@ -243,7 +248,9 @@ def _posted_ago() -> tuple[re.Pattern, tuple[str, ...], re.Pattern]:
         written = [form for form in _ago_written(language) if form[0] != "-"]  # `-2 j`: no words to know it by
         tokens = [re.findall(r"\d+|[^\W\d]+\.?", form) for form in written]
         common = set.intersection(*(set(t) for t in tokens))
-        words = " ".join(token for token in tokens[0] if token in common)
+        words = " ".join(token for token in tokens[0] if token in common and not token.isdigit())
+        if not words:  # no word in all its forms (Hungarian's `2 napja`, `2 nappal ezelőtt`): no fast
+            continue   # test to find them by, so they are not read
         opening.add(words) if tokens[0][0] in common else following.add(" " + words)
         forms.update(r"\s*".join(map(_ago_token, t)) for t in tokens)
     forms = "|".join(sorted(forms, key=len, reverse=True))
@@ -341,7 +348,7 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
         g = m.groupdict()
         try:
             if g.get("d2"):
-                y2, m2 = int(g["y2"] or g["y1"]), _month(g["m2"] or g["m1"])
+                y2, m2 = int(g.get("y2") or g["y1"]), _month(g["m2"] or g["m1"])
                 end = dt.date(y2, m2, _day(g["d2"]))
                 m1 = _month(g["m1"]) if g["m1"] else m2
                 y1 = int(g["y1"]) if g["y1"] else y2

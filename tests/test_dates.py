@@ -166,6 +166,12 @@ SHAPES = {
     "2024年5月27日～28日": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
     "2024年5月30日～6月2日": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
     "2024年5月14日，日内瓦": (D(2024, 5, 14), None, None, None, "日内瓦", None, None),  # (Chinese's comma)
+    # Hungarian (ILO Budapest): the year first, each number with its dot; Vietnamese (ILO
+    # Hanoi): the month's name is `tháng` and its number
+    "2024. május 14., Budapest": (D(2024, 5, 14), None, None, None, "Budapest", None, None),
+    "2024. május 30. – június 2.": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
+    "14 tháng 12, 2024, Hà Nội": (D(2024, 12, 14), None, None, None, "Hà Nội", None, None),
+    "Thứ Ba, 27-28 tháng 5, 2024": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
     # a kind in the offices' languages (`data/kinds.csv`), before the date with no bar
     "Comunicado de prensa 7 de mayo de 2024, Ginebra": (D(2024, 5, 7), None, None, None, "Ginebra",
                                                         "Comunicado de prensa", None),

@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.dates import LANGUAGES
 
 # the languages of `LANGUAGES` pyspellchecker has a word list for (none for Polish, Turkish,
-# Indonesian); English first: a cut in English text is decided by its list alone
+# Indonesian, Hungarian, Vietnamese); English first: a cut in English text is decided by its list alone
 WORD_LISTS = tuple(language for language in LANGUAGES if language in {"en", "fr", "es", "pt", "de", "it", "ru", "ar"})
 
 # the words around a cut are English when this share of them is in the English list
