@@ -216,3 +216,39 @@ def test_an_icalendar_file():
         (31, "Launch of the World Social Protection Report", "2024-09-12", None, "08:00", "UTC", None, None, None,
          None, None, None)]
     assert rejects == []
+
+
+DATA_TOML = """\
+[meta]
+updated = 2024-05-16T08:30:00Z
+source = "https://www.ilo.org/africa/news"
+
+# the home page's block
+[[news]]
+title = "Côte d'Ivoire extends health insurance to informal workers"
+date = 2024-05-14
+location = "Abidjan, Côte d'Ivoire"
+image = "/img/cdi-cmu.jpg"
+credit = "© ILO/Nadia Yao"
+
+[[news]]
+title = "Webinar: Unemployment protection in North Africa"
+date = 2024-05-29T10:00:00+01:00
+summary = \"\"\"
+Speakers present the first results \\
+of their pilots.\"\"\"
+"""
+
+
+def test_a_toml_data_file():
+    """A TOML file's array of tables (`[[news]]`) is a list of mappings, read as JSON's: each
+    element starts on the first key line under its header; TOML's dates and date-times are
+    read as written (`+01:00`: the zone), its multi-line strings as TOML joins them, and a
+    site's path alone (`/img/...jpg`) is a link, not text. The `[meta]` table is no item."""
+    got, rejects = _items("news.toml.txt", DATA_TOML)
+    assert got == [
+        (7, "Côte d'Ivoire extends health insurance to informal workers", "2024-05-14", None, None, None,
+         "Abidjan, Côte d'Ivoire", None, None, None, "ILO/Nadia Yao", None),
+        (14, "Webinar: Unemployment protection in North Africa", "2024-05-29", None, "10:00", "+0100", None, None,
+         None, "Speakers present the first results of their pilots.", None, None)]
+    assert rejects == []

@@ -29,8 +29,10 @@ an iCalendar file's events are read by `ics`.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import json
 import re
+import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from xml.parsers import expat
@@ -43,7 +45,7 @@ from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
 
-_LINK = re.compile(r"(?:https?://|www\.)\S+")  # a value that is a web address alone
+_LINK = re.compile(r"(?:https?://|www\.|/)\S*")  # a value that is a web address alone (or a site's path)
 _OPENING_CHARACTERS = 4096  # (what the first tests read of a dump)
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
@@ -51,6 +53,10 @@ _DECODER = json.JSONDecoder()
 # list's first mapping (`- title: ...`)
 _YAML_OPENING = re.compile(r"(?:(?:#[^\n]*|---[^\n]*|%[^\n]*)?[ \t]*\r?\n)*(?:- +)?[\w\"'][\w \"'-]*:(?:[ \t]|\r?\n)")
 _YAML_NULL = "tag:yaml.org,2002:null"
+# a TOML file's first line of content, past comments: a table's header (`[meta]`, `[[news]]`)
+# or a key's line (`title = "..."`)
+_TOML_OPENING = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\[\[?[\w.\- \"']+\]\]?|[\w\-\"']+[ \t]*=)")
+_TOML_HEADER = re.compile(r"[ \t]*\[\[[ \t]*([^\]]+?)[ \t]*\]\]")  # an array of tables' element: `[[news]]`
 _ISO_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)?")
 # A news feed's XML (RSS, Atom, RDF), past its declaration and comments
 _FEED_ITEMS = frozenset({"item", "entry"})  # a feed's items' elements: RSS's and RDF's, Atom's
@@ -87,9 +93,11 @@ def read_document(text: str) -> list[TableRow] | None:
             return None
         items = [m for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS]
         return _rows(items) if items else None  # (a feed with no items: read as a page)
-    if head and head in "{[":
-        mappings = _json_mappings(text)  # (a JSON document gives its items, or none: no page)
-        return None if mappings is None else _rows(_items(mappings))
+    if head and head in "{[" and (mappings := _json_mappings(text)) is not None:
+        return _rows(_items(mappings))  # (a JSON document gives its items, or none: no page)
+    if _TOML_OPENING.match(opening) and (mappings := _toml_mappings(text)) is not None:
+        items = _items(mappings)
+        return _rows(items) if items else None
     if not _YAML_OPENING.match(opening):
         return None
     items = _items([m for m in _yaml_mappings(text) if m.in_list is not None])
@@ -251,6 +259,52 @@ def _xml_mappings(text: str) -> list[_Mapping] | None:
         parser.Parse(text, True)
     except expat.ExpatError:
         return None
+    return found
+
+
+# TOML
+
+
+def _toml_mappings(text: str) -> list[_Mapping] | None:
+    """Every table of a TOML file, as mappings; None if it does not read as TOML. `tomllib`
+    keeps no line numbers: an array of tables' element starts on the first key line under
+    its `[[name]]` header, found in order; any other table, on line 1."""
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    raws = text.splitlines()
+    starts: dict[str, list[int]] = {}
+    for at, raw in enumerate(raws):
+        if m := _TOML_HEADER.match(raw):
+            first = next((j for j in range(at + 1, len(raws)) if raws[j].strip() and raws[j].lstrip()[:1] != "#"), at)
+            starts.setdefault(m[1].replace('"', "").replace(" ", ""), []).append(first + 1)
+    found: list[_Mapping] = []
+    lists = iter(range(1, 1 << 62))
+
+    def value(item: object, path: str, in_list: int | None, parent: _Mapping | None, line: int) -> _Value:
+        if isinstance(item, dict):
+            mapping = _Mapping(line, line, in_list=in_list, parent=parent)
+            for key, inner in item.items():
+                mapping.fields += _named(str(key), value(inner, f"{path}.{key}".lstrip("."), None, mapping, line))
+            found.append(mapping)
+            return mapping.fields
+        if isinstance(item, list):
+            number, lines = next(lists), iter(starts.get(path, []))
+            values = []
+            for inner in item:
+                first = next(lines, line)
+                values.append(value(inner, path, number, parent, first))
+                if isinstance(inner, dict):
+                    found[-1].end = next((n - 1 for n in starts.get(path, []) if n > first), len(raws))
+            return _list_value(values)
+        if isinstance(item, bool):
+            return str(item).lower()
+        if isinstance(item, (dt.date, dt.time)):
+            return _field_value(item.isoformat())
+        return _field_value(str(item))
+
+    value(data, "", None, None, 1)
     return found
 
 
