@@ -1632,6 +1632,13 @@ def test_a_japanese_card_names_its_kind():
         (3, "ILO「世界社会保障報告書」を発表", "プレスリリース", "世界人口の52.4％が少なくとも一つの社会保障給付を受けている。")]
 
 
+def test_a_count_of_results_with_a_slash_is_no_section():
+    """`1–5 / 96 találat` (Hungarian: a range, `/`, the total, `results`) is a count of
+    results: no section of the items under it."""
+    text = "Hírek\n\n1–5 / 96 találat\n\nWages rise in Hungary\n14 May 2024\n"
+    assert [(g["title"], g["section"]) for g in _items_of("hu.txt", text)] == [("Wages rise in Hungary", "Hírek")]
+
+
 def test_direction_marks_are_no_text():
     """A right-to-left page's marks about a date (`&rlm;14 May 2024`) are invisible: the line
     is a date line (it was none, and the card was lost)."""
