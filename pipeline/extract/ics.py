@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
 
@@ -56,7 +57,7 @@ def read_calendar(text: str) -> list[TableRow]:
     return record_rows(records)
 
 
-def _properties(text: str):
+def _properties(text: str) -> Iterator[tuple[int, str, str, str]]:
     """Each property (unfolded) as its first line's number, its name, parameters and value."""
     number, first, folded = 0, 0, ""
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
