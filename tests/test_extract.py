@@ -1639,6 +1639,18 @@ def test_a_count_of_results_with_a_slash_is_no_section():
     assert [(g["title"], g["section"]) for g in _items_of("hu.txt", text)] == [("Wages rise in Hungary", "Hírek")]
 
 
+def test_a_breadcrumb_trail_is_no_section():
+    """`Home > News > Press releases` (`›`, `»`) is the page's furniture, as a bar of links:
+    not the items' section (the heading under it is); a title comparing with `>` is a title."""
+    text = ("Home > News > Press releases\n\nILO news\n\nWages rise in Chile\n3 May 2024\n\n"
+            "GDP growth > 3 per cent in 2024, in Latin America and the Caribbean\n4 May 2024\n")
+    assert [(g["line"], g["title"], g["section"]) for g in _items_of("crumbs.txt", text)] == [
+        (5, "Wages rise in Chile", "ILO news"),
+        (8, "GDP growth > 3 per cent in 2024, in Latin America and the Caribbean", "ILO news")]
+    trail = _items_of("trail.txt", "Accueil › Actualités › Communiqués\n\nWages rise in Chile\n3 May 2024\n")
+    assert [(g["title"], g["section"]) for g in trail] == [("Wages rise in Chile", None)]
+
+
 def test_direction_marks_are_no_text():
     """A right-to-left page's marks about a date (`&rlm;14 May 2024`) are invisible: the line
     is a date line (it was none, and the card was lost)."""

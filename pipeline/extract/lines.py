@@ -124,6 +124,16 @@ _COUNTER = re.compile(
     r"|(?:[^\W\d]+:?\s+)?\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+(?:of|de|di|sur|von|из|z|من|dari|/)\s+\d[\d,.]*(?:\s+[^\W\d]+)?$)",
     re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
+_BREADCRUMB = re.compile(r"\s+[>›»]\s+")  # a step of a breadcrumb trail: `Home > News`
+BREADCRUMB_WORDS = 5  # each of its steps this many words at most (`GDP growth > 3 per cent in 2024`: no trail)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """`Home > News > Press releases` (`›`, `»`): short steps, the signs between them."""
+    if ">" not in text and "›" not in text and "»" not in text:
+        return False
+    steps = _BREADCRUMB.split(text)
+    return len(steps) > 1 and all(0 < len(step.split()) <= BREADCRUMB_WORDS for step in steps)
 # a contact line: `Tel: +41 22 799 7912`, `Email: ...`, `Media contact: Name, address`
 _CONTACT = re.compile(r"^(?:(?:tel|phone|telephone|fax|e-?mail|mobile)\b\.?\s*[:.]?|(?:media |press )?contacts?\s*:)",
                       re.I)
@@ -194,8 +204,9 @@ class Line:
 
     @property
     def is_bar(self) -> bool:
-        """A bar of links (`Filter: All | Webinars`, `Share: Facebook | X`)."""
-        return " | " in self.text and not self.date
+        """A bar of links (`Filter: All | Webinars`, `Share: Facebook | X`), or a breadcrumb
+        trail (`Home > News > Press releases`, `›`, `»`)."""
+        return (" | " in self.text or _is_breadcrumb(self.text)) and not self.date
 
     @property
     def is_furniture(self) -> bool:
