@@ -573,6 +573,27 @@ def test_a_print_s_running_header_and_footer_are_not_page_text():
         (8, "Article", "Why universal child benefits pay for themselves", "The brief reviews the budgets of 2023/24", "News")]
 
 
+def test_a_print_s_footnotes_and_a_two_page_footer_are_not_page_text():
+    """A two-page print's footer (`Monitor, Issue 27   1` / `... 2`: one shape, the pages'
+    numbers) is the printer's though too few pages repeat it; the footnotes over it (`1 Law
+    ...`, called by `waived1`) are the page's notes: the teaser cut by the break goes on
+    after them (its tail was in no field). A last paragraph that opens with a number no
+    word calls (`20 ministers`; `G20` is a name) is text."""
+    text = ("News in brief\n\n1. Jordan reaches 1.5 million insured workers\n2 May 2024, Amman\n"
+            "Coverage rose after the programme waived1\n\n1 Law No. 41/2024, Article 64.\n"
+            "Social Protection Monitor, Issue 27            1\n"
+            "\fpart of the contributions owed by small enterprises.\n"
+            "Social Protection Monitor, Issue 27            2\n")
+    assert [(g["line"], g["title"], g["summary"]) for g in _items_of("print.txt", text)] == [
+        (3, "Jordan reaches 1.5 million insured workers",
+         "Coverage rose after the programme waived1 part of the contributions owed by small enterprises.")]
+    text = ("1. Webinar on floors\n5 June 2024\nThe G20 meets.\n\n20 ministers attend.\n"
+            "Social Protection Monitor, Issue 27            1\n\f2. Forum on pensions\n6 June 2024\nIt opens.\n"
+            "Social Protection Monitor, Issue 27            2\n")
+    assert [(g["line"], g["summary"]) for g in _items_of("uncalled.txt", text)] == [
+        (1, "The G20 meets. 20 ministers attend."), (7, "It opens.")]
+
+
 def test_a_chat_export_s_message_headers_are_not_page_text():
     """A chat's export (WhatsApp on Android: `16/05/2024, 09:15 - Ana Souza: `): a message's
     header gives no date and no text, each message is a paragraph, and the chat's talk (a

@@ -1,4 +1,4 @@
-"""A printed page's running header and footer.
+"""A printed page's running header and footer, and the footnotes over the footer.
 
 A page printed to PDF and saved as text (pdftotext) parts its pages with a form feed, and a
 browser's print sets its own lines at each page's top and foot: the time of printing and
@@ -62,10 +62,55 @@ def running_lines(texts: list[str], starts: list[int]) -> set[int]:
             others = at_depth[1:] if shaped is _stamped else at_depth[:-1]
             repeated = {_shape(texts[at]) for at in others}
             common = repeated.pop() if len(others) >= RUNNING_PAGES and len(repeated) == 1 else None
+            if common is None and _numbered(texts, at_depth, len(pages)):
+                common = _shape(texts[at_depth[0]])  # (two pages: `Monitor, Issue 27   1`, `... 2`)
             for at in at_depth:
                 if _shape(texts[at]) == common or (shaped(texts[at]) if depth == 0 else _address(texts[at])):
                     found.add(at)
-    return found
+    return found | _footnotes(texts, starts, found)
+
+
+# a footnote's first line: its number, then its text (`1 Work Injury Benefits Regulations, 2024.`)
+_NOTE = re.compile(r"\s*(?P<n>\d{1,2})\s+\S")
+# a note's call: its number glued to a word or to the stop after it (`scheme.1`, `waived2`)
+# (a capital before it makes a name: `G20`, `COVID19`)
+_CALL = re.compile(r"[^\W\d_A-Z][.,;:)’”'\"]?(\d{1,2})(?!\d)")
+
+
+def _footnotes(texts: list[str], starts: list[int], running: set[int]) -> set[int]:
+    """The indexes of a print's footnotes: at a page's foot, right over its running footer,
+    the last paragraph when it opens with a number that the page's text above calls, glued
+    to a word or its stop (`... the scheme.1`), and each of its lines opens with a number so
+    called or carries on the note above. They are the page's notes, no item's text."""
+    notes: set[int] = set()
+    for start, end in zip(starts, [*starts[1:], len(texts)]):
+        foot = next((at for at in range(end - 1, start - 1, -1) if texts[at].strip()), None)
+        if foot not in running:
+            continue  # (no footer under them: a print's notes stand over one)
+        kept = [at for at in range(start, end) if at not in running]
+        while kept and not texts[kept[-1]].strip():
+            kept.pop()
+        block: list[int] = []
+        while kept and texts[kept[-1]].strip():
+            block.insert(0, kept.pop())
+        if not kept or not block:
+            continue
+        above = " ".join(texts[at] for at in kept)
+        called = {int(n) for n in _CALL.findall(above)}
+        first = _NOTE.match(texts[block[0]])
+        if first and int(first["n"]) in called and all(
+                not (m := _NOTE.match(texts[at])) or int(m["n"]) in called for at in block):
+            notes.update(block)
+    return notes
+
+
+def _numbered(texts: list[str], at_depth: list[int], pages: int) -> bool:
+    """Whether lines at one end of every page share their shape and end with the pages'
+    numbers, 1, 2, 3... (a running line even where the pages are too few to repeat it)."""
+    if len(at_depth) != pages or len({_shape(texts[at]) for at in at_depth}) != 1:
+        return False
+    numbers = [_DIGITS.findall(texts[at])[-1:] for at in at_depth]
+    return all(n == [str(page)] for page, n in enumerate(numbers, start=1)) and texts[at_depth[0]].rstrip()[-1:].isdigit()
 
 
 def _shape(text: str) -> str:
