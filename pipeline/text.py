@@ -8,6 +8,9 @@ import unicodedata
 # languages `Foto:`, `Crédito:`, `Crédit photo :`, `Bild:`), as a pattern
 CREDIT_WORDS = r"(?:photo(?:\s+credit)?|foto|cr[ée]dit(?:o|s)?(?:\s+photo)?|bild)"
 
+# A web address (`https://www.ilo.org/...`, `www.ilo.org`), to be matched whole
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
 # Every Unicode space (no-break, thin, ideographic...) plus tabs and line breaks.
 _WHITESPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 

@@ -44,8 +44,9 @@ from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
+from pipeline.text import WEB_ADDRESS
 
-_LINK = re.compile(r"(?:https?://|www\.|/)\S*")  # a value that is a web address alone (or a site's path)
+_SITE_PATH = re.compile(r"/\S*")  # a value that is a site's path alone (`/img/photo.jpg`): a link too
 _OPENING_CHARACTERS = 4096  # (what the first tests read of a dump)
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
@@ -151,7 +152,7 @@ def _field_value(value: str) -> str:
     """A scalar's text: none for a web address alone; an ISO date and time as a date line
     reads it (`2024-05-14T09:00:00Z`: `2024-05-14 09:00 UTC`)."""
     value = value.strip()
-    if _LINK.fullmatch(value):
+    if WEB_ADDRESS.fullmatch(value) or _SITE_PATH.fullmatch(value):
         return ""
     if value[4:5] == "-" and (m := _ISO_TIME.fullmatch(value)):
         zone = "UTC" if m["zone"] in ("Z", None) else m["zone"].replace(":", "")

@@ -26,6 +26,7 @@ from pipeline.curated import rows as _rows
 from pipeline.dates import FIELDS_UNDER, DateLine, date_after_title, is_kind, with_field
 from pipeline.extract.lines import BULLETS, Line, continues, is_heading_like, joins
 from pipeline.extract.tables import FIELD_COLON, TABLE_STARTS, TableRow, read_records, read_table, starts_record, starts_table
+from pipeline.text import WEB_ADDRESS
 
 
 @dataclass(frozen=True)
@@ -918,7 +919,6 @@ MENU_ENTRIES = 3
 MENU_WORDS = 4
 MENU_MEAN_WORDS = 2.5
 _BULLETS = frozenset(BULLETS)
-_LINK = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 def _one_line(entry: Entry) -> bool:
@@ -932,7 +932,7 @@ def _menu_item(entry: Entry) -> bool:
     """One line of a few words under a bullet, or a bare link under any marker (a table's
     rows are no menu)."""
     title = entry.title or ""
-    return _one_line(entry) and (bool(_LINK.match(title)) or entry.marker in _BULLETS
+    return _one_line(entry) and (bool(WEB_ADDRESS.fullmatch(title)) or entry.marker in _BULLETS
                                  and len(title.split()) <= MENU_WORDS)
 
 
@@ -983,7 +983,7 @@ def _is_contents(run: list[Entry], stories: set[str]) -> bool:
 def _is_menu(run: list[Entry]) -> bool:
     if len(run) < MENU_ENTRIES or not all(map(_menu_item, run)):
         return False
-    links = sum(1 for entry in run if _LINK.match(entry.title or ""))
+    links = sum(1 for entry in run if WEB_ADDRESS.fullmatch(entry.title or ""))
     words = [len((entry.title or "").split()) for entry in run]
     return links == len(run) or sum(words) <= MENU_MEAN_WORDS * len(run)
 

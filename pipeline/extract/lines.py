@@ -845,13 +845,13 @@ def _read_csv_cells(lines: list[Line], raws: list[str]) -> None:
     if separator is None:
         return
     records = csv.reader((raw + "\n" for raw in raws[first:]), delimiter=separator)
-    header = next(records)
+    named = tuple(unmarked_text(name) for name in next(records))
     at = first + 1
     try:
         for record in records:
             if len(record) < 2:
                 break
-            lines[first].cells = tuple(unmarked_text(name) for name in header)  # (a header over a record)
+            lines[first].cells = named  # (a header only over a record)
             lines[at].cells = tuple(unmarked_text(cell) for cell in record)
             for line in lines[at + 1:first + records.line_num]:
                 line.cells = ()

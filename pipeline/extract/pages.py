@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text import WEB_ADDRESS
+
 # a running header or footer has this many lines at most
 RUNNING_LINES = 2
 # a running line repeats at the same end of this many pages or more (the first page's top
@@ -21,7 +23,6 @@ _STAMP = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}\b")
 # a page counter, at the end of a running footer: `... news 2/3`, `Page 2 of 3`, `2`, `- 2 -`
 _COUNTER = re.compile(r"(?:^|\s)(?:page\s+)?(?P<n>\d{1,4})\s*(?:/|of)\s*(?P<of>\d{1,4})$"
                       r"|^(?:page\s+)?[-–]?\s*\d{1,3}\s*[-–]?$", re.I)
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def page_starts(raws: list[str]) -> list[int]:
@@ -129,4 +130,4 @@ def _counted(text: str) -> bool:
 
 
 def _address(text: str) -> bool:
-    return bool(_ADDRESS.fullmatch(text.strip())) or _stamped(text)
+    return bool(WEB_ADDRESS.fullmatch(text.strip())) or _stamped(text)
