@@ -183,6 +183,66 @@ def test_news_feeds_in_xml():
                      "Real wages rose 4 per cent.", None, None)]
 
 
+NEWS_SITEMAP = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"
+        xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+  <url>
+    <loc>https://www.ilo.org/resource/news/half</loc>
+    <news:news>
+      <news:publication>
+        <news:name>International Labour Organization</news:name>
+        <news:language>en</news:language>
+      </news:publication>
+      <news:publication_date>2024-05-14T09:00:00+02:00</news:publication_date>
+      <news:title>Half of the world&#8217;s population now covered</news:title>
+      <news:keywords>social protection, coverage</news:keywords>
+    </news:news>
+    <image:image>
+      <image:loc>https://www.ilo.org/sites/default/files/2024-05/launch.jpg</image:loc>
+      <image:caption>&#169; ILO/Marcel Crozet</image:caption>
+    </image:image>
+  </url>
+  <url>
+    <loc>https://www.ilo.org/resource/news/cabo-verde</loc>
+    <news:news>
+      <news:publication>
+        <news:name>International Labour Organization</news:name>
+        <news:language>en</news:language>
+      </news:publication>
+      <news:publication_date>2024-05-08</news:publication_date>
+      <news:title>Cabo Verde extends health insurance to informal workers</news:title>
+    </news:news>
+    <image:image>
+      <image:loc>https://www.ilo.org/sites/default/files/2024-05/praia.jpg</image:loc>
+      <image:caption>A health centre in Praia</image:caption>
+    </image:image>
+  </url>
+  <url>
+    <loc>https://www.ilo.org/about</loc>
+    <lastmod>2024-05-01</lastmod>
+  </url>
+</urlset>
+"""
+
+
+def test_a_news_sitemap():
+    """A news sitemap's `<url>`s that name a title and a date (Google News's `<news:news>`)
+    are its items, each starting on its first element's line; the `<news:news>` fields are
+    the url's own. The publication's name and language, the same in every url, are the
+    site's, no item's text. An image's caption that is a credit alone (`© ...`) is the
+    credit; any other is the summary's, named. A url with no title (one of the site's other
+    pages) is an entry with none: a reject, as an RSS item with no title is."""
+    got, rejects = _items("news-sitemap.xml.txt", NEWS_SITEMAP)
+    assert got == [
+        (6, "Half of the world’s population now covered", "2024-05-14", None, "09:00", "+0200", None, None,
+         None, "keywords: social protection, coverage", "ILO/Marcel Crozet", None),
+        (22, "Cabo Verde extends health insurance to informal workers", "2024-05-08", None, None, None, None,
+         None, None, "image caption: A health centre in Praia", None, None)]
+    assert rejects == [("entry_without_title", 37, "lastmod: 2024-05-01")]
+
+
 CALENDAR = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ILO//Events//EN\r\n"
     "BEGIN:VTIMEZONE\r\nTZID:Europe/Zurich\r\nBEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\n"

@@ -23,8 +23,9 @@ its first key. A JSON document may be a stream of values (JSON Lines). A YAML fi
 hold a list of such mappings: a paragraph of `Name: value` lines is YAML too, and the
 record reader (`tables.read_records`) reads it as the page it is.
 
-A news feed's XML (RSS, Atom, RDF) is read alike, its `<item>`s or `<entry>`s the items;
-an iCalendar file's events are read by `ics`.
+A news feed's XML (RSS, Atom, RDF) is read alike, its `<item>`s or `<entry>`s the items,
+and so is a news sitemap's, its `<url>`s that name a title and a date; an iCalendar file's
+events are read by `ics`.
 """
 from __future__ import annotations
 
@@ -59,9 +60,13 @@ _YAML_NULL = "tag:yaml.org,2002:null"
 _TOML_OPENING = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\[\[?[\w.\- \"']+\]\]?|[\w\-\"']+[ \t]*=)")
 _TOML_HEADER = re.compile(r"[ \t]*\[\[[ \t]*([^\]]+?)[ \t]*\]\]")  # an array of tables' element: `[[news]]`
 _ISO_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)?")
-# A news feed's XML (RSS, Atom, RDF), past its declaration and comments
-_FEED_ITEMS = frozenset({"item", "entry"})  # a feed's items' elements: RSS's and RDF's, Atom's
-_FEED = re.compile(r"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+# A news feed's XML (RSS, Atom, RDF) or a news sitemap's, past its declaration and comments
+_FEED_ITEMS = frozenset({"item", "entry", "url"})  # its items' elements: RSS's and RDF's, Atom's, a sitemap's
+_FEED = re.compile(r"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF|urlset)\b", re.S)
+# A news sitemap's elements whose fields are named without their own name: `<news:news>`
+# holds the url's title and date. Those of `<news:publication>` (its name and language, the
+# same in every url) are the site's, no item's.
+_OWN_FIELDS, _SITE_FIELDS = frozenset({"news:news"}), frozenset({"news:publication"})
 # A value as its mapping takes it: a text (a scalar's, a list of texts'), or a mapping's
 # fields (a list holding mappings gives its texts' field, named "", and theirs)
 _Value = str | list[tuple[str, str]]
@@ -250,8 +255,8 @@ def _xml_mappings(text: str) -> list[_Mapping] | None:
         else:
             value = "".join(pieces)
             value = _field_value(" ".join(filter(None, rendered(value.split("\n")))) if "<" in value else value)
-        if stack[-1][0] is not None:
-            stack[-1][0].fields += _named(name, value)
+        if stack[-1][0] is not None and tag not in _SITE_FIELDS:
+            stack[-1][0].fields += _named("" if tag in _OWN_FIELDS else name, value)
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end

@@ -185,7 +185,7 @@ class Line:
 
     @property
     def is_credit(self) -> bool:
-        return bool(_CREDIT.match(self.text))
+        return is_credit(self.text)
 
     @property
     def is_notice(self) -> bool:
@@ -230,6 +230,11 @@ class Line:
     def is_date_heading(self) -> bool:
         """`October 2020`, `mayo de 2024`, `2012`: no date line, which has a day too."""
         return self.marker is None and self.date is None and len(self.text) <= LONGEST_HEADING and is_date_heading(self.text)
+
+
+def is_credit(text: str) -> bool:
+    """A photo's credit: `© ILO/Marcel Crozet`, `Photo: ILO/...`, `Crédito: ...`."""
+    return bool(_CREDIT.match(text))
 
 
 def classify(raw: str, number: int) -> Line:

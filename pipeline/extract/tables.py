@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line, parse_time
-from pipeline.extract.lines import COLUMNS, Line, column_key, joined_cells
+from pipeline.extract.lines import COLUMNS, Line, column_key, is_credit, joined_cells
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 
@@ -256,7 +256,9 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
          first_day: bool | None) -> TableRow:
     """A row's cells as an entry's fields: the date cell, with the kind and place cells it
     takes, is the date line; a summary cell, and a cell no field takes with its header
-    (`Pages: 48`), the summary. A database's `NULL` is an empty cell."""
+    (`Pages: 48`), the summary. A cell no column names that is a credit alone (an image's
+    caption: `© ILO/...`) is the credit, where no column gives one. A database's `NULL` is
+    an empty cell."""
     cells = ["" if cell == "NULL" else cell for cell in cells]
     fields: dict[str, int] = {}
     rest: list[int] = []  # the cells that land in the summary, by column
@@ -266,6 +268,10 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
             fields[role] = i
         elif cell:
             rest.append(i)
+    unnamed = (i for i in rest if (i >= len(header) or header[i] is None) and is_credit(cells[i]))
+    if "credit" not in fields and (credit := next(unnamed, None)) is not None:
+        fields["credit"] = credit
+        rest.remove(credit)
     date = None
     if "date" in fields:
         date = parse_date_line(cells[fields["date"]]) or parse_slashed_line(cells[fields["date"]], first_day)
