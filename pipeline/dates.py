@@ -207,6 +207,8 @@ _TIME = re.compile(
     rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b)?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
+# ISO 8601's time right after its date (`2024-05-14T09:00:00.000+02:00`, `...T09:00Z`)
+_ISO_TIME = re.compile(r"T(?P<time>\d\d:\d\d)(?::[0-5]\d(?:[.,]\d+)?)?(?P<zone>Z|[+-]\d\d(?::?\d\d)?)?(?![\w:])")
 _KIND_AFTER = re.compile(r"\s*\|\s*(?P<kind>[^|\d][^|]{0,60}?)\s*$")
 # the lead text after a dateline's dash, a news service's tag before it: `Geneva, 14 May
 # 2024 (ILO News) – The ...`
@@ -364,8 +366,10 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
                 start, end = dt.date(int(g["y1"]), _month(g["m1"]), _day(g["d1"])), None
         except ValueError:  # 31 February and the like: not a date
             return None
-        # The date must end on a word boundary: `26 October 20201` is not a date.
-        if m.end() < len(text) and text[m.end()].isalnum():
+        # The date must end on a word boundary: `26 October 20201` is not a date; ISO
+        # 8601's time may follow it (`2024-05-14T09:00`)
+        if m.end() < len(text) and text[m.end()].isalnum() and not (
+                text[m.end()] == "T" and _ISO_TIME.match(text, m.end())):
             return None
         if m.end() < len(text) and (mark := _YEAR_MARK.match(text, m.end())):
             return start, end, mark.end()
@@ -510,7 +514,11 @@ def parse_date_line(line: str) -> DateLine | None:
     if pos < len(text) and (m := _WEEKDAY_AFTER.match(text, pos)):
         pos = m.end()
     time = timezone = lead = None
-    if m := _TIME.match(text, pos):
+    if text[pos:pos + 1] == "T" and (m := _ISO_TIME.match(text, pos)):
+        if (time := clock(m["time"])) is None:
+            return None
+        pos, timezone = m.end(), iso_zone(m["zone"])
+    elif m := _TIME.match(text, pos):
         # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line
         if (read := _time_of(m)) is None:
             return None
@@ -595,6 +603,15 @@ def parse_slashed_line(line: str, first_day: bool | None) -> DateLine | None:
         day, month = (m["a"], m["b"]) if first_day else (m["b"], m["a"])
         return f"{m['y']}-{int(month):02d}-{int(day):02d}"
     return parse_date_line(_SLASHED.sub(iso, line))  # (a range's two: `21/05/2024 - 22/05/2024`)
+
+
+def iso_zone(zone: str | None) -> str | None:
+    """An ISO 8601 time's zone as the other zones after a time are written: `Z` is `UTC`,
+    an offset `+0200` (from `+02:00`, `+02`)."""
+    if zone is None or zone == "Z":
+        return zone and "UTC"
+    digits = zone[1:].replace(":", "")
+    return zone[0] + digits.ljust(4, "0")
 
 
 def _time_of(m: re.Match) -> tuple[str, str | None] | None:

@@ -198,6 +198,13 @@ SHAPES = {
     "3 May 2024, Friday": (D(2024, 5, 3), None, None, None, None, None, None),
     "14 May 2024 (Tue) 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),
     "3 May 2024, Sun City": (D(2024, 5, 3), None, None, None, "Sun City", None, None),
+    # ISO 8601's date and time (a feed's, an export's): `T`, seconds and fractions dropped,
+    # `Z` is UTC, an offset written as the other zones after a time are (`+0200`)
+    "2024-05-14T09:00:00Z": (D(2024, 5, 14), None, "09:00", "UTC", None, None, None),
+    "2024-05-14T09:00:00.000+02:00": (D(2024, 5, 14), None, "09:00", "+0200", None, None, None),
+    "2024-05-14T16:30": (D(2024, 5, 14), None, "16:30", None, None, None, None),
+    "2024-05-14T09:00:00-0500 | Press release": (D(2024, 5, 14), None, "09:00", "-0500", None,
+                                                "Press release", None),
 }
 
 
@@ -254,6 +261,9 @@ def test_date_line_shapes(line):
     "15 set 2024",                                    # ... and Italian's
     "14 May/June 2024",                               # two names of two months
     "Per 15 maggio 2024",                             # ... and Turkish's (`Per`: Thursday)
+    "2024-05-14T25:00:00Z",                           # no such time of day
+    "2024-05-14T09",                                  # no minutes: no time
+    "2024-05-14Tuesday",
     "",
 ])
 def test_not_date_lines(line):

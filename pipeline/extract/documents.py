@@ -40,7 +40,7 @@ from xml.parsers import expat
 
 import yaml
 
-from pipeline.dates import parse_date_line, parse_slashed_line
+from pipeline.dates import iso_zone, parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
@@ -155,13 +155,14 @@ def _named(key: str, value: _Value) -> list[tuple[str, str]]:
 
 def _field_value(value: str) -> str:
     """A scalar's text: none for a web address alone; an ISO date and time as a date line
-    reads it (`2024-05-14T09:00:00Z`: `2024-05-14 09:00 UTC`)."""
+    reads it (`2024-05-14 09:00:00+02:00`, as YAML and TOML write one: `2024-05-14 09:00
+    +0200`; a time with no zone is local, and stays so)."""
     value = value.strip()
     if WEB_ADDRESS.fullmatch(value) or _SITE_PATH.fullmatch(value):
         return ""
     if value[4:5] == "-" and (m := _ISO_TIME.fullmatch(value)):
-        zone = "UTC" if m["zone"] in ("Z", None) else m["zone"].replace(":", "")
-        return f"{m['date']} {m['time']} {zone}"
+        zone = iso_zone(m["zone"])
+        return f"{m['date']} {m['time']}" + (f" {zone}" if zone else "")
     return value
 
 
