@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# The words that name a photo's credit before its colon (`Photo credit:`; in the offices'
-# languages `Foto:`, `Crédito:`, `Crédit photo :`, `Bild:`), as a pattern
-CREDIT_WORDS = r"(?:photo(?:\s+credit)?|foto|cr[ée]dit(?:o|s)?(?:\s+photo)?|bild)"
+# The words that name a photo's credit before its colon (`Photo credit:`, `Picture:`; in
+# the offices' languages `Foto:`, `Crédito:`, `Crédit photo :`, `Bild:`, `Фото:`), as a pattern
+CREDIT_WORDS = r"(?:(?:photo|picture)(?:\s+credit)?|foto|фото|cr[ée]dit(?:o|s)?(?:\s+photo)?|bild)"
 
 # A web address (`https://www.ilo.org/...`, `www.ilo.org`), to be matched whole
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

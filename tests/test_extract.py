@@ -1818,6 +1818,28 @@ def test_a_credit_named_in_portuguese():
         (1, None, "OIT/Marcel Crozet", "Evento", "Brasília")]
 
 
+def test_a_credit_named_in_ukrainian_or_as_a_picture_s():
+    """`Фото: © ...` and `Picture: © ...` over a label are the photo's credit (the first was
+    glued to the label; both were lost with the label's line over them before)."""
+    text = ("Фото: © ILO/Олександр Петренко\nЗайнятість\nВетерани знаходять роботу\n14 May 2024\n\n"
+            "Picture: © ILO/Apex Image\nEmployment\nVeterans programme helps 1,200 people find work\n30 April 2024\n")
+    assert [(g["line"], g["label"], g["credit"]) for g in _items_of("uk.txt", text)] == [
+        (1, "Зайнятість", "ILO/Олександр Петренко"), (6, "Employment", "ILO/Apex Image")]
+
+
+def test_lines_over_a_label_in_its_paragraph_are_not_lost():
+    """A line over the label and the title, in their paragraph (`Featured story` over
+    `Employment`), goes with the label: it was in no field. A line a block above takes as
+    its summary stays there, and a heading set out left stays the section."""
+    text = ("News\n\nFeatured story\nEmployment\nVeterans programme helps 1,200 people find work\n30 April 2024\n"
+            "Participants received vocational training.\nSkills\nYouth apprenticeships open in Kyiv\n"
+            "2 May 2024\nApplications close in June.\n")
+    assert [(g["line"], g["title"], g["label"], g["summary"], g["section"]) for g in _items_of("story.txt", text)] == [
+        (3, "Veterans programme helps 1,200 people find work", "Featured story Employment",
+         "Participants received vocational training.", "News"),
+        (8, "Youth apprenticeships open in Kyiv", "Skills", "Applications close in June.", "News")]
+
+
 def test_a_heading_underlined_with_stars():
     """Texinfo and reStructuredText underline a chapter with `***` (or `~~~`) as long as its
     title: a heading, the section, not a label of the title below (`===`-underlined)."""

@@ -672,7 +672,34 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
     for block, following in zip(blocks, blocks[1:]):
         block.summary = [j for j in block.summary if j < following.start]
     _heading_over_the_first(lines, blocks)
+    _lines_over(lines, blocks)
     return blocks
+
+
+def _lines_over(lines: list[Line], blocks: list[_Block]) -> None:
+    """The lines over a block's head in its paragraph that no block above took (`Featured
+    story` over the label `Employment` and the title) go with its label, so that no line of
+    the block is lost. A heading marked as one or set out left, a date heading and the
+    page's controls are not the block's; nor is the head of a block whose fields are
+    paragraphs apart."""
+    taken = -1  # the last line a block above took
+    for block in blocks:
+        top = block.start
+        while (not block.apart and top - 1 > taken and _over_head(lines[top - 1])
+               and not _set_out(lines, top - 1, block.start)):
+            top -= 1
+        if top < block.start:
+            over = list(range(top, block.start))
+            label = next((unit for unit in block.units[:-1] if not lines[unit[0]].is_credit), None)
+            if label is None:
+                block.units.insert(len(block.units) - 1, over)
+            else:
+                label[:0] = over
+        taken = max(block.date, *(j for unit in block.units for j in unit), *block.summary)
+
+
+def _over_head(line: Line) -> bool:
+    return bool(line.text) and not (line.heading or line.date or line.is_date_heading or line.is_furniture)
 
 
 def _alone_over(lines: list[Line], block: _Block, floor: int) -> Line | None:
