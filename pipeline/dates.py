@@ -31,14 +31,16 @@ from pipeline.curated import rows
 # languages (English, French, Spanish), and those its offices and their partners publish in
 # (Portuguese: Brasília, Lisbon; German: Berlin; Italian: Rome; Polish: Central and Eastern
 # Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
-# Levant's month names, `أيار`). Their names come from the CLDR (Babel), with
+# Levant's month names, `أيار`; Hungarian: Budapest; Vietnamese: Hanoi; Ukrainian: Kyiv;
+# Swahili: Dar es Salaam; Thai: Bangkok). Their names come from the CLDR (Babel), with
 # `data/date_names.csv`'s additions.
-LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi")
+LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
+             "uk", "sw", "th")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
 # (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose
 # weekdays' abbreviations are letters (`K`, `P`, `CN`); of the others, the abbreviations too.
-_WIDE_ONLY = frozenset({"pt", "de", "it", "pl", "tr", "id", "hu", "vi"})
+_WIDE_ONLY = frozenset({"pt", "de", "it", "pl", "tr", "id", "hu", "vi", "sw"})
 
 
 def _unaccented(name: str) -> str:
@@ -110,7 +112,8 @@ _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # two days: `21 and 22 May`, `21 et 22 mai`, `21 y 22 de mayo`, `21 e 22 de maio`
 _DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
 _FROM = r"(?:(?:from|du|del|de)\s+)?"
-_OF = r"(?:de\s+)?"  # `7 de mayo de 2024`
+# `7 de mayo de 2024`; Thai's era before the year, the Buddhist (`พ.ศ. 2567`) or the Common (`ค.ศ.`)
+_OF = r"(?:de\s+|[พค]\.ศ\.\s*)?"
 _WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's comma)
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
@@ -204,7 +207,7 @@ _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME_WORDS = "|".join(r"\s+".join(map(re.escape, row["word"].split()))
                        for row in sorted(rows("data/time_words.csv"), key=lambda row: -len(row["word"])))
 _TIME = re.compile(
-    rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b)?"
+    rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b|\s*น\.)?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 # ISO 8601's time right after its date (`2024-05-14T09:00:00.000+02:00`, `...T09:00Z`)
@@ -328,6 +331,16 @@ def _month(token: str) -> int:
     return numbers.pop()
 
 
+# A year from this one on is the Buddhist era's, as Thailand counts (2567 is 2024): no page
+# dates its news so far ahead
+_BUDDHIST_ERA_FROM, _BUDDHIST_ERA_OFFSET = 2400, 543
+
+
+def _year(token: str) -> int:
+    year = int(token)
+    return year - _BUDDHIST_ERA_OFFSET if year >= _BUDDHIST_ERA_FROM else year
+
+
 def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
@@ -350,10 +363,10 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
         g = m.groupdict()
         try:
             if g.get("d2"):
-                y2, m2 = int(g.get("y2") or g["y1"]), _month(g["m2"] or g["m1"])
+                y2, m2 = _year(g.get("y2") or g["y1"]), _month(g["m2"] or g["m1"])
                 end = dt.date(y2, m2, _day(g["d2"]))
                 m1 = _month(g["m1"]) if g["m1"] else m2
-                y1 = int(g["y1"]) if g["y1"] else y2
+                y1 = _year(g["y1"]) if g["y1"] else y2
                 start = dt.date(y1, m1, _day(g["d1"]))
                 if start > end and not g["y1"] and m1 > m2:
                     # `30 December - 2 January 2024`: the start is in the year before
@@ -363,7 +376,7 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
                 if start == end:
                     end = None
             else:
-                start, end = dt.date(int(g["y1"]), _month(g["m1"]), _day(g["d1"])), None
+                start, end = dt.date(_year(g["y1"]), _month(g["m1"]), _day(g["d1"])), None
         except ValueError:  # 31 February and the like: not a date
             return None
         # The date must end on a word boundary: `26 October 20201` is not a date; ISO

@@ -189,6 +189,15 @@ SHAPES = {
     # Arabic-Indic digits (the texts keep them), the UN's two names of a month
     "٢٧-٢٨ مايو ٢٠٢٤، بيروت ١": (D(2024, 5, 27), D(2024, 5, 28), None, None, "بيروت ١", None, None),
     "14 أيار/مايو 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    # Ukrainian (ILO Kyiv: the year's mark `р.`, `о` before the time), Swahili (Dar es Salaam),
+    # Thai (Bangkok: the Buddhist era's years, 2567 is 2024, its mark `พ.ศ.`; `เวลา ... น.`)
+    "14 травня 2024 р., Київ": (D(2024, 5, 14), None, None, None, "Київ", None, None),
+    "4 червня 2024 р. о 10:00": (D(2024, 6, 4), None, "10:00", None, None, None, None),
+    "Makala | 30 Aprili 2024": (D(2024, 4, 30), None, None, None, None, "Makala", None),
+    "Tukio | 27–28 Julai 2024, Zanzibar": (D(2024, 7, 27), D(2024, 7, 28), None, None, "Zanzibar", "Tukio", None),
+    "ข่าวประชาสัมพันธ์ | 14 พฤษภาคม 2567": (D(2024, 5, 14), None, None, None, None, "ข่าวประชาสัมพันธ์", None),
+    "14 พ.ค. พ.ศ. 2567, กรุงเทพฯ": (D(2024, 5, 14), None, None, None, "กรุงเทพฯ", None, None),
+    "4 มิถุนายน 2024 เวลา 14:00 น. (Asia/Bangkok)": (D(2024, 6, 4), None, "14:00", "Asia/Bangkok", None, None, None),
     # the words before a time in the offices' languages
     "5 novembre 2024, alle ore 10:00 (Europe/Rome)": (D(2024, 11, 5), None, "10:00", "Europe/Rome", None, None, None),
     "14 мая 2024 г. в 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),

@@ -1660,6 +1660,14 @@ def test_a_count_of_results_with_a_slash_is_no_section():
     assert [(g["title"], g["section"]) for g in _items_of("hu.txt", text)] == [("Wages rise in Hungary", "Hírek")]
 
 
+@pytest.mark.parametrize("count", ["Показано 1–5 з 67", "แสดง 1–4 จาก 48 รายการ", "Habari 1–5 kati ya 40"])
+def test_a_count_of_results_in_ukrainian_thai_or_swahili_is_no_section(count):
+    """A range and its total in Ukrainian (`з`), Thai (`จาก`), Swahili (`kati ya`) is a
+    count of results, not the items' section (it was)."""
+    text = f"News\n\n{count}\n\nWages rise in Ukraine\n14 May 2024\n"
+    assert [(g["title"], g["section"]) for g in _items_of("count.txt", text)] == [("Wages rise in Ukraine", "News")]
+
+
 def test_a_breadcrumb_trail_is_no_section():
     """`Home > News > Press releases` (`›`, `»`) is the page's furniture, as a bar of links:
     not the items' section (the heading under it is); a title comparing with `>` is a title."""

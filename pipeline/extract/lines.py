@@ -120,8 +120,10 @@ _COUNTER = re.compile(
     r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
     r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$"
     # ... in the other languages: a word, a range, `of`, the total, a word (`Risultati 1-6 di
-    # 312`, `عرض ١-٥ من ٢١٤ نتيجة`, `Résultats 1 - 10 sur 48`, `1–5 / 96 találat`)
-    r"|(?:[^\W\d]+:?\s+)?\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+(?:of|de|di|sur|von|из|z|من|dari|/)\s+\d[\d,.]*(?:\s+[^\W\d]+)?$)",
+    # 312`, `عرض ١-٥ من ٢١٤ نتيجة`, `Résultats 1 - 10 sur 48`, `1–5 / 96 találat`, `Показано
+    # 1–5 з 67`, `แสดง 1–4 จาก 48 รายการ`, `1–5 kati ya 40`)
+    r"|(?:[^\W\d]+:?\s+)?\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+(?:of|de|di|sur|von|из|z|з|із|من|dari|จาก|kati\s+ya|/)"
+    r"\s+\d[\d,.]*(?:\s+[^\W\d]+)?$)",
     re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
 _BREADCRUMB = re.compile(r"\s+[>›»]\s+")  # a step of a breadcrumb trail: `Home > News`
