@@ -1777,6 +1777,26 @@ def test_a_pages_html_source():
         (14, "Regional dialogue on migrant workers’ benefits", "2024-05-27", "2024-05-28", None, None, None, "News")]
 
 
+def test_an_evernote_export():
+    """An Evernote export's note holds the clipped page's HTML in a CDATA section: read as a
+    page's HTML source, on its own lines; the note's title, dates and attachment are not
+    shown (the whole dump gave nothing)."""
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">\n'
+            '<en-export export-date="20240516T093015Z" application="Evernote">\n  <note>\n'
+            '    <title>News | ILO</title>\n    <created>20240516T091244Z</created>\n    <content>\n'
+            '      <![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+            '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">\n<en-note><div>\n'
+            '<div>Article | 2 May 2024</div>\n<div><b>How public employment services can reach informal workers</b></div>\n'
+            '<div>Lessons from Colombia, Egypt and Indonesia.</div>\n</div></en-note>]]>\n    </content>\n'
+            '    <resource><data encoding="base64">iVBORw0KGgo=</data><mime>image/png</mime></resource>\n'
+            '  </note>\n</en-export>\n')
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["summary"], g["section"])
+            for g in _items_of("clip.enex.txt", text)] == [
+        (11, "How public employment services can reach informal workers", "2024-05-02", "Article",
+         "Lessons from Colombia, Egypt and Indonesia.", None)]
+
+
 def test_a_gemini_page():
     """Gemtext's link lines (`=> url text`) show their text: a run of them is a list (the
     menu, dropped as one; a gemlog's index, `date - title` each, its date first), which the

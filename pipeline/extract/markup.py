@@ -5,6 +5,10 @@ entities read (`&copy;` is `©`). What a browser does not show is blank: the `<h
 heading (`<h1>News</h1>`: `# News`), a list item's a bullet (`<li>`: `- `; list items on
 one line are a bar of links, `Home | Topics`), a table's cells are parted by tabs, and a
 block's edge (`</p><p>`) parts texts on one line. A line that holds only tags is blank.
+
+An Evernote export (`.enex`) is read so too: its note's content, the clipped page's HTML
+in a CDATA section, is the page; the note's own title, dates, tags and attachments are
+not shown.
 """
 from __future__ import annotations
 
@@ -13,9 +17,11 @@ from html.parser import HTMLParser
 
 # A dump is a page's HTML source when it opens with one of these (past a BOM, blank lines
 # and comments) and closes some tag
-_OPENING = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|main|article|section|div|ul|ol|table"
-                      r"|h[1-6]|p)\b", re.I | re.S)
-_HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "svg"})
+_OPENING = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+(?:html|en-export)|html|head|body"
+                      r"|main|article|section|div|ul|ol|table|h[1-6]|p|en-export)\b", re.I | re.S)
+# not shown: a page's head, scripts...; an Evernote note's own fields and its attachments
+_HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "svg",
+                     "title", "created", "updated", "tag", "note-attributes", "resource"})
 _BLOCKS = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
                      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
                      "main", "nav", "ol", "p", "section", "table", "tr", "ul"})
@@ -30,7 +36,10 @@ def is_html(text: str) -> bool:
 def rendered(raws: list[str]) -> list[str]:
     """The lines of an HTML source as the text they show (see the module's docstring)."""
     reader = _Reader(len(raws))
-    reader.feed("\n".join(raws))
+    text = "\n".join(raws)
+    if "<![CDATA[" in text:  # (an Evernote note's page): its marks blank, its HTML read
+        text = text.replace("<![CDATA[", " " * len("<![CDATA[")).replace("]]>", " " * len("]]>"))
+    reader.feed(text)
     reader.close()
     return [line.strip().replace("\t ", "\t") for line in reader.lines]
 
