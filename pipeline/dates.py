@@ -530,7 +530,7 @@ def parse_date_line(line: str) -> DateLine | None:
     if text[pos:pos + 1] == "T" and (m := _ISO_TIME.match(text, pos)):
         if (time := clock(m["time"])) is None:
             return None
-        pos, timezone = m.end(), iso_zone(m["zone"])
+        pos, timezone = m.end(), _iso_zone(m["zone"])
     elif m := _TIME.match(text, pos):
         # a time that cannot be (`at 25:00`, `13:30 pm`) makes no date line
         if (read := _time_of(m)) is None:
@@ -618,7 +618,7 @@ def parse_slashed_line(line: str, first_day: bool | None) -> DateLine | None:
     return parse_date_line(_SLASHED.sub(iso, line))  # (a range's two: `21/05/2024 - 22/05/2024`)
 
 
-def iso_zone(zone: str | None) -> str | None:
+def _iso_zone(zone: str | None) -> str | None:
     """An ISO 8601 time's zone as the other zones after a time are written: `Z` is `UTC`,
     an offset `+0200` (from `+02:00`, `+02`)."""
     if zone is None or zone == "Z":

@@ -40,7 +40,7 @@ from xml.parsers import expat
 
 import yaml
 
-from pipeline.dates import iso_zone, parse_date_line, parse_slashed_line
+from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
@@ -59,7 +59,7 @@ _YAML_NULL = "tag:yaml.org,2002:null"
 # or a key's line (`title = "..."`)
 _TOML_OPENING = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:\[\[?[\w.\- \"']+\]\]?|[\w\-\"']+[ \t]*=)")
 _TOML_HEADER = re.compile(r"[ \t]*\[\[[ \t]*([^\]]+?)[ \t]*\]\]")  # an array of tables' element: `[[news]]`
-_ISO_TIME = re.compile(r"(?P<date>\d{4}-\d\d-\d\d)[T ](?P<time>\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?P<zone>Z|[+-]\d\d:?\d\d)?")
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 # A news feed's XML (RSS, Atom, RDF) or a news sitemap's, past its declaration and comments
 _FEED_ITEMS = frozenset({"item", "entry", "url"})  # its items' elements: RSS's and RDF's, Atom's, a sitemap's
 _FEED = re.compile(r"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF|urlset)\b", re.S)
@@ -154,15 +154,14 @@ def _named(key: str, value: _Value) -> list[tuple[str, str]]:
 
 
 def _field_value(value: str) -> str:
-    """A scalar's text: none for a web address alone; an ISO date and time as a date line
-    reads it (`2024-05-14 09:00:00+02:00`, as YAML and TOML write one: `2024-05-14 09:00
-    +0200`; a time with no zone is local, and stays so)."""
+    """A scalar's text: none for a web address alone; an ISO date and time with a space for
+    its `T`, as YAML writes one (`2024-05-14 09:00:00+02:00`), with its `T`, as a date line
+    reads it."""
     value = value.strip()
     if WEB_ADDRESS.fullmatch(value) or _SITE_PATH.fullmatch(value):
         return ""
-    if value[4:5] == "-" and (m := _ISO_TIME.fullmatch(value)):
-        zone = iso_zone(m["zone"])
-        return f"{m['date']} {m['time']}" + (f" {zone}" if zone else "")
+    if value[10:11] == " " and _ISO_TIME.fullmatch(value):
+        return f"{value[:10]}T{value[11:]}"
     return value
 
 
