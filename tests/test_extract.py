@@ -1199,6 +1199,36 @@ def test_asciidoc_markup():
     assert [line.text for line in split_lines(text)][:3] == ["News: ILO Regional Office for Latin America", "", ""]
 
 
+def test_dokuwiki_markup():
+    """DokuWiki's source: `\\ ` forced line breaks part a line into the lines the wiki shows (a
+    list entry's title, date line and teaser on one line of the file, all with its number), and
+    an image's caption (`{{:ns:photo.jpg?200|© ...}}`) shows: a photo's credit. A table's row
+    with a break in a cell, and a path's backslashes, are left whole."""
+    text = ("====== ILO Jakarta news ======\n\n"
+            "===== May 2024 =====\n\n"
+            "  * **[[https://www.ilo.org/r/c190|Indonesia ratifies the Violence and Harassment Convention]]** \\\\ "
+            "Press release | 15 May 2024 \\\\ It is the first country in South-East Asia to ratify it.\n"
+            "  * {{:news:mirza.jpg?200|© ILO/A. Mirza}} \\\\ **[[https://www.ilo.org/e/wage|Tripartite workshop on "
+            "the minimum wage]]** \\\\ 21–22 May 2024, Surabaya \\\\\n"
+            "  * **Webinar: skills for green jobs** \\\\ 4 June 2024 at 10:00 (Asia/Jakarta)\n\n"
+            "{{:news:banner.png}}\n")
+    got = _items_of("start.txt", text)
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["time"], g["kind"],
+             g["place"], g["credit"], g["summary"], g["section"]) for g in got] == [
+        (5, "Indonesia ratifies the Violence and Harassment Convention", "2024-05-15", "None", None,
+         "Press release", None, None, "It is the first country in South-East Asia to ratify it.", "May 2024"),
+        (6, "Tripartite workshop on the minimum wage", "2024-05-21", "2024-05-22", None, None, "Surabaya",
+         "ILO/A. Mirza", None, "May 2024"),
+        (7, "Webinar: skills for green jobs", "2024-06-04", "None", "10:00", None, None, None, None, "May 2024")]
+    lines = split_lines(text)
+    assert [(line.number, line.text) for line in lines if line.number == 5] == [
+        (5, "Indonesia ratifies the Violence and Harassment Convention"), (5, "Press release | 15 May 2024"),
+        (5, "It is the first country in South-East Asia to ratify it.")]
+    assert lines[-1].text == ""  # an image with no caption: no text
+    assert [line.text for line in split_lines("| 4 June \\\\ 2024 | Webinar |\nSaved in C:\\\\ILO \\\\news\n")] == [
+        "| 4 June \\\\ 2024 | Webinar |", "Saved in C:\\\\ILO \\\\news"]
+
+
 def test_textile_markup():
     """Textile (a Redmine wiki): `"text":url` links, `p(note). ` block signatures, and a table
     whose header cells are marked `|_. Date |`, with no delimiter row under it."""

@@ -64,6 +64,9 @@ _BB_LIST_END = re.compile(r"\[/(?:list|quote)\]", re.I)
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|size|color|colour|font|quote|list|center|left|right|code|spoiler|email)"
                      r"(?:=[^\]]*|\s[^\]]*)?\]", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|svg|webp)$", re.I)
+# DokuWiki's image: `{{:news:photo.jpg?200|© ILO/M. Crozet}}` (its caption shows), `{{photo.jpg}}`
+# (no text)
+_DOKU_IMAGE = re.compile(r"\{\{ ?[^{}|\s]+\.(?:jpe?g|png|gif|svg|webp)(?:\?[^{}|\s]*)? ?(?:\|([^{}]*))?\}\}", re.I)
 # lynx's bar of links: three links or more and nothing else (`[1]Home [2]Posts [3]About`)
 _LINK_BAR = re.compile(r"\s*(?:#?\[\d+\][^\[\]]+){3,}")
 _LINK_BAR_WORDS = 4  # a link of a bar has this many words at most
@@ -248,7 +251,8 @@ def classify(raw: str, number: int) -> Line:
     text = collapse_whitespace(raw)
     if text and text[0] in _RULE_SIGNS and _RULE.match(text):
         return Line(number, "", indent, heading=True)  # a rule
-    if "[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text or "(http" in text:
+    if ("[" in text or "*" in text or "_" in text or "<" in text or "''" in text or '":' in text or "(http" in text
+            or "{{" in text):
         text = collapse_whitespace(_unmarked(text))
         if not text and (_BB_LIST_END.search(raw) or "[!" in raw):
             # the end of a list or a quote, a callout with no title: a rule
@@ -349,6 +353,8 @@ def _unmarked(raw: str) -> str:
     """A line's text without the rendering markup around it (`IMAGE_MARK`, `_MD_LINK`...)."""
     if '":' in raw:
         raw = _TEXTILE_LINK.sub(r"\1", raw)
+    if "{{" in raw:
+        raw = _DOKU_IMAGE.sub(lambda m: m[1] or " ", raw)
     if "[" in raw:
         if raw.lstrip()[:2] == "[!":
             raw = _CALLOUT.sub("", raw, count=1)
@@ -558,6 +564,8 @@ def split_lines(text: str) -> list[Line]:
         raws = rendered(raws)
         text = "\n".join(raws)
     lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    if " \\\\" in text and not starts:
+        lines, raws = _broken_apart(lines, raws)
     if text[:3] == "---" and (end := _front_matter_end(raws)):
         lines[:end] = [Line(line.number, "", 0) for line in lines[:end]]
     if "#+" in text and _ORG_FILE.search(text):
@@ -585,6 +593,33 @@ def split_lines(text: str) -> list[Line]:
         _read_bar_cells(lines, raws)
     _read_column_cells(lines, raws)
     return _mark_wraps(lines, raws)
+
+
+# A wiki's forced line break within a line (DokuWiki's `\\ `, and `\\` at a line's end)
+_FORCED_BREAK = re.compile(r" \\\\(?= |$)")
+
+
+def _broken_apart(lines: list[Line], raws: list[str]) -> tuple[list[Line], list[str]]:
+    """A line that forced breaks part (`_FORCED_BREAK`: `* **Title** \\ 14 May 2024 \\ Teaser`)
+    read as the lines the wiki renders: each part a line of its own, under the first part's
+    text (so a list entry's lines stay the entry's), all with the line's number. A table's
+    row (`| ... |`, DokuWiki's `^ ... ^`) is left whole: its break is within a cell."""
+    kept_lines, kept_raws = [], []
+    for line, raw in zip(lines, raws):
+        first, *parts = _FORCED_BREAK.split(raw) if "\\\\" in raw else (raw,)
+        if not parts or raw.lstrip()[:1] in "|^":
+            kept_lines.append(line)
+            kept_raws.append(raw)
+            continue
+        line = classify(first, line.number)
+        column = line.indent + (len(line.marker) + 1 if line.marker else 0)
+        kept_lines.append(line)
+        kept_raws.append(first)
+        for part in parts:
+            if part.strip():
+                kept_raws.append(" " * column + part.strip())
+                kept_lines.append(classify(kept_raws[-1], line.number))
+    return kept_lines, kept_raws
 
 
 # A Markdown file's YAML front matter (a web clipper's `title:`, `source:`, `tags:`), from a
