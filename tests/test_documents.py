@@ -312,3 +312,93 @@ def test_a_toml_data_file():
         (14, "Webinar: Unemployment protection in North Africa", "2024-05-29", None, "10:00", "+0100", None, None,
          None, "Speakers present the first results of their pilots.", None, None)]
     assert rejects == []
+
+
+SQLITE_DUMP = """\
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE news (
+    id INTEGER PRIMARY KEY,
+    published TEXT NOT NULL,
+    type TEXT,
+    title TEXT NOT NULL,
+    location TEXT,
+    summary TEXT,
+    url TEXT
+);
+INSERT INTO news VALUES(1,'2024-05-14','Press release','Informal workers left without sickness benefits','Bangkok, Thailand',replace('Only one in five would get income support.\\nA first estimate.','\\n',char(10)),'https://www.ilo.org/r/sick');
+INSERT INTO news VALUES(2,'2024-05-01','Statement','Director-General''s statement on Workers'' Day',NULL,NULL,NULL);
+CREATE TABLE users(name TEXT, joined TEXT);
+INSERT INTO users VALUES('ana','2024-01-02');
+CREATE INDEX news_published ON news(published);
+COMMIT;
+"""
+
+MYSQL_DUMP = """\
+-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+/*!40101 SET NAMES utf8mb4 */;
+
+DROP TABLE IF EXISTS `news`;
+CREATE TABLE `news` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `title` varchar(255) NOT NULL,
+  `date` date DEFAULT NULL,
+  `slug` varchar(80) NOT NULL,
+  PRIMARY KEY (`id`),
+  KEY `news_date` (`date`)
+) ENGINE=InnoDB AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4;
+
+LOCK TABLES `news` WRITE;
+INSERT INTO `news` VALUES (1,'Jordan\\'s law covers migrant workers','2024-04-30','jordan'),
+(2,'Real wages fall in 2024','2024-05-02','wages');
+UNLOCK TABLES;
+"""
+
+PG_DUMP = """\
+--
+-- PostgreSQL database dump
+--
+
+SET client_encoding = 'UTF8';
+
+CREATE TABLE public.news (
+    id integer NOT NULL,
+    title text NOT NULL,
+    published date,
+    location text
+);
+
+COPY public.news (id, title, published, location) FROM stdin;
+7\tViet Nam extends employment injury insurance\t2024-05-14\tHanoi, Viet Nam
+8\tWage forum\\tPart 2\t2024-05-20\t\\N
+\\.
+
+ALTER TABLE ONLY public.news
+    ADD CONSTRAINT news_pkey PRIMARY KEY (id);
+"""
+
+
+def test_a_database_dump():
+    """A database's dump (`sqlite3 .dump`, `mysqldump`, `pg_dump`) is read, not run: each row
+    of a table holding items is one, from the line its values open on, its columns named by
+    the table's definition. SQL's literals read as the strings they write (`''`, MySQL's
+    `\\'`, sqlite's `replace(...,char(10))`, a `COPY` block's `\\t` and `\\N`); the row key
+    the database numbers (`INTEGER PRIMARY KEY`, `AUTO_INCREMENT`, a key added after the
+    rows) is no text, a text column of another name is the summary's, and a table with no
+    items (`users`) gives none."""
+    got, rejects = _items("news.sql.txt", SQLITE_DUMP)
+    assert got == [
+        (12, "Informal workers left without sickness benefits", "2024-05-14", None, None, None, "Bangkok, Thailand",
+         None, "Press release", "Only one in five would get income support. A first estimate.", None, None),
+        (13, "Director-General's statement on Workers' Day", "2024-05-01", None, None, None, None, None,
+         "Statement", None, None, None)]
+    assert rejects == []
+    got, _ = _items("newsroom.sql", MYSQL_DUMP)
+    assert [(g[0], g[1], g[2], g[9]) for g in got] == [
+        (15, "Jordan's law covers migrant workers", "2024-04-30", "slug: jordan"),
+        (16, "Real wages fall in 2024", "2024-05-02", "slug: wages")]
+    got, _ = _items("pg.txt", PG_DUMP)
+    assert [(g[0], g[1], g[2], g[6], g[9]) for g in got] == [
+        (15, "Viet Nam extends employment injury insurance", "2024-05-14", "Hanoi, Viet Nam", None),
+        (16, "Wage forum Part 2", "2024-05-20", None, None)]
+

@@ -24,8 +24,8 @@ hold a list of such mappings: a paragraph of `Name: value` lines is YAML too, an
 record reader (`tables.read_records`) reads it as the page it is.
 
 A news feed's XML (RSS, Atom, RDF) is read alike, its `<item>`s or `<entry>`s the items,
-and so is a news sitemap's, its `<url>`s that name a title and a date; an iCalendar file's
-events are read by `ics`.
+and so is a news sitemap's, its `<url>`s that name a title and a date, and a database's
+dump's tables' rows (`sql`); an iCalendar file's events are read by `ics`.
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
+from pipeline.extract.sql import is_dump, read_dump
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
 from pipeline.text import WEB_ADDRESS
 
@@ -87,8 +88,8 @@ class _Mapping:
 
 
 def read_document(text: str) -> list[TableRow] | None:
-    """The item rows of a dump that is a data document (JSON, YAML, a news feed's XML, an
-    iCalendar file: `ics`); None if it is none (it is then read as a page), as a YAML file
+    """The item rows of a dump that is a data document (JSON, YAML, TOML, a news feed's XML,
+    a database's dump: `sql`, an iCalendar file: `ics`); None if it is none (it is then read as a page), as a YAML file
     with no list of items is."""
     opening = text[:_OPENING_CHARACTERS].lstrip("\ufeff")
     head = opening.lstrip(" \t\r\n")[:1]
@@ -101,6 +102,8 @@ def read_document(text: str) -> list[TableRow] | None:
         return _rows(items) if items else None  # (a feed with no items: read as a page)
     if head and head in "{[" and (mappings := _json_mappings(text)) is not None:
         return _rows(_items(mappings))  # (a JSON document gives its items, or none: no page)
+    if is_dump(opening) and (items := _items(_dump_mappings(text))):
+        return _rows(items)  # (a dump whose tables hold no items: read as a page)
     if _TOML_OPENING.match(opening) and (mappings := _toml_mappings(text)) is not None:
         items = _items(mappings)
         return _rows(items) if items else None
@@ -312,6 +315,16 @@ def _toml_mappings(text: str) -> list[_Mapping] | None:
 
     value(data, "", None, None, 1)
     return found
+
+
+# A database's dump
+
+
+def _dump_mappings(text: str) -> list[_Mapping]:
+    """A database's dump's rows (`sql.read_dump`) as mappings, each table's rows a list."""
+    tables: dict[str, int] = {}
+    return [_Mapping(row.start, row.end, [(name, _field_value(value)) for name, value in zip(row.names, row.values)],
+                     in_list=tables.setdefault(row.table, len(tables) + 1)) for row in read_dump(text)]
 
 
 # YAML
