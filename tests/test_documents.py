@@ -402,3 +402,49 @@ def test_a_database_dump():
         (15, "Viet Nam extends employment injury insurance", "2024-05-14", "Hanoi, Viet Nam", None),
         (16, "Wage forum Part 2", "2024-05-20", None, None)]
 
+
+RIS_EXPORT = """\
+TY  - ELEC\r
+TI  - Informal workers in Asia and the Pacific left without sickness benefits\r
+AU  - International Labour Organization\r
+T2  - International Labour Organization\r
+AB  - Only one in five workers in the region would receive income support if\r
+they fell ill, according to new ILO estimates.\r
+DA  - 2024/05/14/\r
+PY  - 2024\r
+CY  - Bangkok\r
+KW  - sickness benefits\r
+KW  - informality\r
+C1  - Regional Office for Asia and the Pacific\r
+UR  - https://www.ilo.org/resource/news/informal-workers-asia\r
+Y2  - 2024/05/16/09:41:12\r
+ER  - \r
+\r
+TY  - NEWS\r
+TI  - ILO Director-General's statement on International Workers' Day\r
+DA  - 2024/05//\r
+ER  - \r
+\r
+TY  - ELEC\r
+T1  - Jordan extends unemployment insurance to non-Jordanian workers\r
+Y1  - 2024/04/30/\r
+"""
+
+
+def test_a_ris_export():
+    """A reference manager's RIS export: each `TY` ... `ER` record is an item from its `TY`
+    line, `TI` (`T1`) the title, `DA` (`Y1`) the date (`2024/05/14/` read as the ISO date),
+    `AB` the summary (a wrapped line goes on with it), `CY` the place; the reference's
+    bookkeeping (`AU`, `T2`, `PY`, `KW`, `UR`, `Y2`: when it was saved) is no text, another
+    tag lands in the summary, named. A record whose date has no day has no date, its date's
+    text in the summary, and a file cut before its last `ER` still gives its record."""
+    got, rejects = _items("zotero.ris.txt", RIS_EXPORT)
+    assert got == [
+        (1, "Informal workers in Asia and the Pacific left without sickness benefits", "2024-05-14", None, None,
+         None, "Bangkok", None, None, "Only one in five workers in the region would receive income support if "
+         "they fell ill, according to new ILO estimates. C1: Regional Office for Asia and the Pacific", None, None),
+        (17, "ILO Director-General's statement on International Workers' Day", None, None, None, None, None, None,
+         None, "date: 2024/05", None, None),
+        (22, "Jordan extends unemployment insurance to non-Jordanian workers", "2024-04-30", None, None, None, None,
+         None, None, None, None, None)]
+    assert rejects == []

@@ -25,7 +25,7 @@ record reader (`tables.read_records`) reads it as the page it is.
 
 A news feed's XML (RSS, Atom, RDF) is read alike, its `<item>`s or `<entry>`s the items,
 and so is a news sitemap's, its `<url>`s that name a title and a date, and a database's
-dump's tables' rows (`sql`); an iCalendar file's events are read by `ics`.
+dump's tables' rows (`sql`) and a RIS file's records (`ris`); an iCalendar file's events are read by `ics`.
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
+from pipeline.extract.ris import is_ris, read_ris
 from pipeline.extract.sql import is_dump, read_dump
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
 from pipeline.text import WEB_ADDRESS
@@ -89,7 +90,7 @@ class _Mapping:
 
 def read_document(text: str) -> list[TableRow] | None:
     """The item rows of a dump that is a data document (JSON, YAML, TOML, a news feed's XML,
-    a database's dump: `sql`, an iCalendar file: `ics`); None if it is none (it is then read as a page), as a YAML file
+    a database's dump: `sql`, a RIS file: `ris`, an iCalendar file: `ics`); None if it is none (it is then read as a page), as a YAML file
     with no list of items is."""
     opening = text[:_OPENING_CHARACTERS].lstrip("\ufeff")
     head = opening.lstrip(" \t\r\n")[:1]
@@ -102,6 +103,8 @@ def read_document(text: str) -> list[TableRow] | None:
         return _rows(items) if items else None  # (a feed with no items: read as a page)
     if head and head in "{[" and (mappings := _json_mappings(text)) is not None:
         return _rows(_items(mappings))  # (a JSON document gives its items, or none: no page)
+    if head == "T" and is_ris(opening) and (items := _items([_Mapping(*r, in_list=1) for r in read_ris(text)])):
+        return _rows(items)  # (a RIS file's records are one list)
     if is_dump(opening) and (items := _items(_dump_mappings(text))):
         return _rows(items)  # (a dump whose tables hold no items: read as a page)
     if _TOML_OPENING.match(opening) and (mappings := _toml_mappings(text)) is not None:
