@@ -13,11 +13,11 @@ import pandas as pd
 
 from pipeline.dates import AHEAD, EARLIEST, DateLine, latest, parse_date_lines
 from pipeline.schema import ITEMS, STAGED
-from pipeline.text import CREDIT_WORDS, collapse_whitespace, title_key
+from pipeline.text import CREDIT_NAMED, collapse_whitespace, title_key
 
 # `©`, a redundant `(c)` and a `Photo:` / `Photo credit:` prefix, in any order (`Photo: ©
 # ILO/A. Mirza 2024`, as a newsletter writes it)
-_CREDIT_PREFIX = re.compile(rf"^(?:(?:©|\(c\)|{CREDIT_WORDS}\s*:)\s*)*", re.I)
+_CREDIT_PREFIX = re.compile(rf"^(?:(?:©|\(c\)|{CREDIT_NAMED})\s*)*", re.I)
 
 
 def item_id(title: str, published) -> str:

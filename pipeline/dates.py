@@ -32,10 +32,10 @@ from pipeline.curated import rows
 # (Portuguese: Brasília, Lisbon; German: Berlin; Italian: Rome; Polish: Central and Eastern
 # Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
 # Levant's month names, `أيار`; Hungarian: Budapest; Vietnamese: Hanoi; Ukrainian: Kyiv;
-# Swahili: Dar es Salaam; Thai: Bangkok). Their names come from the CLDR (Babel), with
+# Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi). Their names come from the CLDR (Babel), with
 # `data/date_names.csv`'s additions.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
-             "uk", "sw", "th")
+             "uk", "sw", "th", "hi")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
 # (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose
@@ -112,8 +112,9 @@ _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # two days: `21 and 22 May`, `21 et 22 mai`, `21 y 22 de mayo`, `21 e 22 de maio`
 _DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
 _FROM = r"(?:(?:from|du|del|de)\s+)?"
-# `7 de mayo de 2024`; Thai's era before the year, the Buddhist (`พ.ศ. 2567`) or the Common (`ค.ศ.`)
-_OF = r"(?:de\s+|[พค]\.ศ\.\s*)?"
+# `7 de mayo de 2024`; Thai's era before the year, the Buddhist (`พ.ศ. 2567`) or the Common (`ค.ศ.`);
+# Vietnamese's word for a year before it (`30 tháng 4 năm 2024`)
+_OF = r"(?:de\s+|năm\s+|[พค]\.ศ\.\s*)?"
 _WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's comma)
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
@@ -196,7 +197,9 @@ _KIND_FIELD = re.compile(r"(?:type|kind)\s*:\s*(?P<kind>[^\W\d][^|:.!?]{0,40}?)\
 KIND_FIELD_WORDS = 4
 # ... and `Time: 14:00 - 15:30 (Africa/Nairobi)`, read as a date line's time (`_TIME`)
 _TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
-_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
+# (its first letter a capital: `NEW DELHI`, `ĐÀ NẴNG`, `İZMİR`; `_place_then_date` tells a
+# capital beyond ASCII's)
+_PLACE_BEFORE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
 # a dateline's place has this many comma-separated parts at most: `Skopje, North Macedonia`
 PLACE_PARTS = 3
 # A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
@@ -207,7 +210,7 @@ _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 _TIME_WORDS = "|".join(r"\s+".join(map(re.escape, row["word"].split()))
                        for row in sorted(rows("data/time_words.csv"), key=lambda row: -len(row["word"])))
 _TIME = re.compile(
-    rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b|\s*น\.)?"
+    rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b|\s*น\.|\s*बजे)?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 # ISO 8601's time right after its date (`2024-05-14T09:00:00.000+02:00`, `...T09:00Z`)
@@ -325,7 +328,7 @@ def _month(token: str) -> int:
     token = token.lower()
     if token.isdigit():
         return int(token)
-    numbers = {MONTHS[name.rstrip(".")] for name in token.split("/")}
+    numbers = {MONTHS[name] if name in MONTHS else MONTHS[name.rstrip(".")] for name in token.split("/")}
     if len(numbers) > 1:
         raise ValueError(f"{token!r} names two months")
     return numbers.pop()
@@ -352,6 +355,8 @@ _OPENING_WORDS = frozenset(word[:3] for word in (*MONTHS, *WEEKDAYS, "from", "du
 
 def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | None:
     """The date or range starting at `pos`, and where it ends; None if there is none."""
+    if text[pos:pos + 1] in "nN" and text[pos:pos + 5].lower() == "ngày ":
+        pos += 5  # Vietnamese's word for a day, before it (`ngày 14 tháng 5 năm 2024`)
     if not text[pos:pos + 1].isdigit():
         opening = text[pos:pos + 3].lower()
         if opening not in _OPENING_WORDS and opening[:2] not in _OPENING_WORDS:  # (`de`, `вт`)
@@ -468,7 +473,7 @@ def _place_then_date(text: str, pos: int) -> tuple[str, tuple[dt.date, dt.date |
     `Skopje, North Macedonia, 11-12 June 2024`; not `A headline, 3 May 2024`."""
     at = pos
     for _ in range(PLACE_PARTS):
-        if not (m := _PLACE_BEFORE.match(text, at)):
+        if not (m := _PLACE_BEFORE.match(text, at)) or not m["place"][0].isupper():
             return None
         place = text[pos:m.end("place")].strip()
         if not _names_place(place):
@@ -572,8 +577,9 @@ def parse_date_line(line: str) -> DateLine | None:
 
 
 # the digits of other scripts (Arabic-Indic `١٤ أيار ٢٠٢٤`, Persian `۱۴`): each block's, from 0
-_OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_DIGIT_BLOCKS = (0x660, 0x6f0)
+# (the digits of the Arabic script, its Eastern form, Devanagari's, Bengali's and Thai's)
+_DIGIT_BLOCKS = (0x660, 0x6f0, 0x966, 0x9e6, 0xe50)
+_OTHER_DIGITS = re.compile("[" + "".join(f"{chr(block)}-{chr(block + 9)}" for block in _DIGIT_BLOCKS) + "]")
 
 
 def _in_other_digits(text: str) -> DateLine | None:

@@ -7,6 +7,10 @@ import unicodedata
 # The words that name a photo's credit before its colon (`Photo credit:`, `Picture:`; in
 # the offices' languages `Foto:`, `Crédito:`, `Crédit photo :`, `Bild:`, `Фото:`), as a pattern
 CREDIT_WORDS = r"(?:(?:photo|picture)(?:\s+credit)?|foto|фото|cr[ée]dit(?:o|s)?(?:\s+photo)?|bild)"
+# ... with its colon; or any one word before a colon and `©` (`Ảnh: © ILO/...`, `फ़ोटो: ©
+# ...`): a credit's name in a language the list lacks (`Copyright: © 2024 ILO`, a year after
+# the sign, is the page's notice)
+CREDIT_NAMED = rf"(?:{CREDIT_WORDS}\s*:|[^\s:©]{{1,24}}\s*:(?=\s*(?:©|\(c\))(?!\s*(?:19|20)\d\d\b)))"
 
 # A web address (`https://www.ilo.org/...`, `www.ilo.org`), to be matched whole
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

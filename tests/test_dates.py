@@ -172,6 +172,16 @@ SHAPES = {
     "2024. május 30. – június 2.": (D(2024, 5, 30), D(2024, 6, 2), None, None, None, None, None),
     "14 tháng 12, 2024, Hà Nội": (D(2024, 12, 14), None, None, None, "Hà Nội", None, None),
     "Thứ Ba, 27-28 tháng 5, 2024": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
+    # ... and its formal date: `ngày` before the day, `năm` before the year, the month's number
+    # with a zero; `lúc` before a time
+    "Hà Nội, ngày 14 tháng 05 năm 2024": (D(2024, 5, 14), None, None, None, "Hà Nội", None, None),
+    "Bài viết | 30 tháng 4 năm 2024": (D(2024, 4, 30), None, None, None, None, "Bài viết", None),
+    "ngày 27-28 tháng 5 năm 2024": (D(2024, 5, 27), D(2024, 5, 28), None, None, None, None, None),
+    "4 tháng 6, 2024 lúc 14:00 (Asia/Ho_Chi_Minh)": (D(2024, 6, 4), None, "14:00", "Asia/Ho_Chi_Minh", None, None,
+                                                    None),
+    # a dateline's place whose capital is no ASCII letter
+    "ĐẮK LẮK, 12 tháng 6, 2024": (D(2024, 6, 12), None, None, None, "ĐẮK LẮK", None, None),
+    "İZMİR, 14 May 2024": (D(2024, 5, 14), None, None, None, "İZMİR", None, None),
     # a kind in the offices' languages (`data/kinds.csv`), before the date with no bar
     "Comunicado de prensa 7 de mayo de 2024, Ginebra": (D(2024, 5, 7), None, None, None, "Ginebra",
                                                         "Comunicado de prensa", None),
@@ -198,6 +208,13 @@ SHAPES = {
     "ข่าวประชาสัมพันธ์ | 14 พฤษภาคม 2567": (D(2024, 5, 14), None, None, None, None, "ข่าวประชาสัมพันธ์", None),
     "14 พ.ค. พ.ศ. 2567, กรุงเทพฯ": (D(2024, 5, 14), None, None, None, "กรุงเทพฯ", None, None),
     "4 มิถุนายน 2024 เวลา 14:00 น. (Asia/Bangkok)": (D(2024, 6, 4), None, "14:00", "Asia/Bangkok", None, None, None),
+    # Hindi (ILO New Delhi: its month names; Devanagari's digits, read as the Arabic
+    # script's are, the place keeping them; `बजे`, "o'clock", after the time)
+    "14 मई 2024, नई दिल्ली": (D(2024, 5, 14), None, None, None, "नई दिल्ली", None, None),
+    "२६ March २०२४, New Delhi": (D(2024, 3, 26), None, None, None, "New Delhi", None, None),
+    "4 June 2024, 10:00 बजे (Asia/Kolkata)": (D(2024, 6, 4), None, "10:00", "Asia/Kolkata", None, None, None),
+    # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
+    "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
     # the words before a time in the offices' languages
     "5 novembre 2024, alle ore 10:00 (Europe/Rome)": (D(2024, 11, 5), None, "10:00", "Europe/Rome", None, None, None),
     "14 мая 2024 г. в 10:00": (D(2024, 5, 14), None, "10:00", None, None, None, None),

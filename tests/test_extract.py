@@ -1690,10 +1690,12 @@ def test_a_count_of_results_with_a_slash_is_no_section():
     assert [(g["title"], g["section"]) for g in _items_of("hu.txt", text)] == [("Wages rise in Hungary", "Hírek")]
 
 
-@pytest.mark.parametrize("count", ["Показано 1–5 з 67", "แสดง 1–4 จาก 48 รายการ", "Habari 1–5 kati ya 40"])
-def test_a_count_of_results_in_ukrainian_thai_or_swahili_is_no_section(count):
-    """A range and its total in Ukrainian (`з`), Thai (`จาก`), Swahili (`kati ya`) is a
-    count of results, not the items' section (it was)."""
+@pytest.mark.parametrize("count", ["Показано 1–5 з 67", "แสดง 1–4 จาก 48 รายการ", "Habari 1–5 kati ya 40",
+                                   "Hiển thị 1–5 trong số 86 kết quả"])
+def test_a_count_of_results_in_ukrainian_thai_swahili_or_vietnamese_is_no_section(count):
+    """A range and its total in Ukrainian (`з`), Thai (`จาก`), Swahili (`kati ya`),
+    Vietnamese (`trong số`, two words before and after) is a count of results, not the
+    items' section (it was)."""
     text = f"News\n\n{count}\n\nWages rise in Ukraine\n14 May 2024\n"
     assert [(g["title"], g["section"]) for g in _items_of("count.txt", text)] == [("Wages rise in Ukraine", "News")]
 
@@ -1883,6 +1885,19 @@ def test_a_credit_named_in_ukrainian_or_as_a_picture_s():
             "Picture: © ILO/Apex Image\nEmployment\nVeterans programme helps 1,200 people find work\n30 April 2024\n")
     assert [(g["line"], g["label"], g["credit"]) for g in _items_of("uk.txt", text)] == [
         (1, "Зайнятість", "ILO/Олександр Петренко"), (6, "Employment", "ILO/Apex Image")]
+
+
+def test_a_credit_named_in_any_language_before_its_sign():
+    """A word and a colon before `©` (`Ảnh: © ...`, Hindi's `फ़ोटो: © ...`) name a credit in any
+    language: the word is no text (it was read as the label, or glued to it). With a year
+    after the sign (`Bản quyền: © 2024 ILO`), the line is the page's notice, no credit."""
+    text = ("News\n\nẢnh: © ILO/Nguyễn Minh Đức\nEvent | 27–28 May 2024, Hanoi\n"
+            "Tripartite meeting on regional minimum wages for 2025\nGovernment, employers and workers discuss a raise.\n\n"
+            "फ़ोटो: © ILO/अमित शर्मा\nEmployment\nGreen skills training for youth launched in Odisha\n"
+            "30 April 2024, Bhubaneswar\nThe first phase will train 2,500 young people.\n")
+    assert [(g["line"], g["label"], g["credit"], g["place"]) for g in _items_of("vi.txt", text)] == [
+        (3, None, "ILO/Nguyễn Minh Đức", "Hanoi"), (8, "Employment", "ILO/अमित शर्मा", "Bhubaneswar")]
+    assert [line.is_credit for line in split_lines("Bản quyền: © 2024 ILO\nẢnh: (c) ILO\n")] == [False, True]
 
 
 def test_lines_over_a_label_in_its_paragraph_are_not_lost():

@@ -21,7 +21,7 @@ from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
-from pipeline.text import CREDIT_WORDS, collapse_whitespace
+from pipeline.text import CREDIT_NAMED, CREDIT_WORDS, collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
 IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
@@ -114,6 +114,7 @@ _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghij
 # credit; with `(c)`, not a lettered list's third entry either
 _NOTICE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
 _CREDIT = re.compile(rf"^(?:©|\(c\)\s|{CREDIT_WORDS}\s*:)", re.I)
+_CREDIT_NAMED = re.compile(CREDIT_NAMED, re.I)  # (tried where a sign is: a fast first test)
 # a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`; a
 # database client's count of rows (psql's `(5 rows)`, MySQL's `5 rows in set (0.00 sec)`)
 _COUNTER = re.compile(
@@ -122,11 +123,13 @@ _COUNTER = re.compile(
     r"|[共全]\s*\d[\d,]*\s*[条條项項篇件个個]"  # (Chinese `共 128 条`, Japanese `全128件`)
     r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
     r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$"
-    # ... in the other languages: a word, a range, `of`, the total, a word (`Risultati 1-6 di
-    # 312`, `عرض ١-٥ من ٢١٤ نتيجة`, `Résultats 1 - 10 sur 48`, `1–5 / 96 találat`, `Показано
-    # 1–5 з 67`, `แสดง 1–4 จาก 48 รายการ`, `1–5 kati ya 40`)
-    r"|(?:[^\W\d]+:?\s+)?\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+(?:of|de|di|sur|von|из|z|з|із|من|dari|จาก|kati\s+ya|/)"
-    r"\s+\d[\d,.]*(?:\s+[^\W\d]+)?$)",
+    # ... in the other languages: a word or two, a range, `of`, the total, a word or two
+    # (`Risultati 1-6 di 312`, `عرض ١-٥ من ٢١٤ نتيجة`, `Résultats 1 - 10 sur 48`, `1–5 / 96
+    # találat`, `Показано 1–5 з 67`, `แสดง 1–4 จาก 48 รายการ`, `1–5 kati ya 40`, `Hiển thị 1–5
+    # trong số 86 kết quả`)
+    r"|(?:[^\W\d]+:?\s+){0,2}\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s+"
+    r"(?:of|de|di|sur|von|из|z|з|із|من|dari|จาก|kati\s+ya|trong\s+số|/)"
+    r"\s+\d[\d,.]*(?:\s+[^\W\d]+){0,2}$)",
     re.I)
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
 _BREADCRUMB = re.compile(r"\s+[>›»]\s+")  # a step of a breadcrumb trail: `Home > News`
@@ -239,7 +242,7 @@ class Line:
 
 def is_credit(text: str) -> bool:
     """A photo's credit: `© ILO/Marcel Crozet`, `Photo: ILO/...`, `Crédito: ...`."""
-    return bool(_CREDIT.match(text))
+    return bool(_CREDIT.match(text)) or ("©" in text or "(" in text) and bool(_CREDIT_NAMED.match(text))
 
 
 def classify(raw: str, number: int) -> Line:
