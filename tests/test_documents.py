@@ -448,3 +448,15 @@ def test_a_ris_export():
         (22, "Jordan extends unemployment insurance to non-Jordanian workers", "2024-04-30", None, None, None, None,
          None, None, None, None, None)]
     assert rejects == []
+
+
+def test_a_feed_s_text_is_html_even_with_no_tags():
+    """A feed's description is HTML: in a CDATA section with no tags, its entities are still
+    read (`&#8211;` was kept as written); a bare `&` stays."""
+    feed = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>ILO News</title>\n<item>\n"
+            "<title>Heat stress: what factories can do</title>\n<pubDate>Tue, 09 Apr 2024 02:00:00 GMT</pubDate>\n"
+            "<description><![CDATA[Water, rest &#8211; and R&D &amp; ventilation.]]></description>\n"
+            "</item></channel></rss>\n")
+    got, _ = _items("feed.xml", feed)
+    assert [(g[0], g[1], g[9]) for g in got] == [
+        (4, "Heat stress: what factories can do", "Water, rest – and R&D & ventilation.")]

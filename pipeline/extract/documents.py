@@ -260,7 +260,9 @@ def _xml_mappings(text: str) -> list[_Mapping] | None:
             value: _Value = mapping.fields
         else:
             value = "".join(pieces)
-            value = _field_value(" ".join(filter(None, rendered(value.split("\n")))) if "<" in value else value)
+            # (a feed's text is HTML: its tags, and its entities where it has no tags, `&#8211;`)
+            html = "<" in value or "&" in value
+            value = _field_value(" ".join(filter(None, rendered(value.split("\n")))) if html else value)
         if stack[-1][0] is not None and tag not in _SITE_FIELDS:
             stack[-1][0].fields += _named("" if tag in _OWN_FIELDS else name, value)
 
