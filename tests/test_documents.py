@@ -460,3 +460,11 @@ def test_a_feed_s_text_is_html_even_with_no_tags():
     got, _ = _items("feed.xml", feed)
     assert [(g[0], g[1], g[9]) for g in got] == [
         (4, "Heat stress: what factories can do", "Water, rest – and R&D & ventilation.")]
+
+
+def test_a_database_dump_s_runs_of_spaces_do_not_backtrack():
+    """SQL's space is read a character at a time: a statement with a long run of spaces and
+    no end (`INSERT` + 60 spaces) gives nothing, and gives it at once (read a run at a time,
+    the pattern tried every way to split the run: 2^59 tries)."""
+    got, rejects = _items("cut.sql", "PRAGMA foreign_keys=OFF;\nINSERT" + " " * 60 + "X\nCREATE TABLE t" + " " * 60 + "\n")
+    assert (got, rejects) == ([], [])
