@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 # A dump's first statement, past comments and blank lines
-_OPENING = re.compile(r"(?:[ \t]*(?:--[^\n]*|/\*.*?\*/;?)?[ \t]*\r?\n)*[ \t]*"
+_OPENING = re.compile(r"(?:[ \t]*(?:(?:--[^\n]*|/\*.*?\*/;?)[ \t]*)?\r?\n)*[ \t]*"
                       r"(?:PRAGMA|BEGIN|START TRANSACTION|SET|CREATE|INSERT|DROP|LOCK|USE|COPY)\b", re.I | re.S)
 _STATEMENT = re.compile(r"^[ \t]*(?:(CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE)|(INSERT)|(COPY)|(ALTER\s+TABLE))\b", re.I | re.M)
 _SPACE = r"(?:\s|--[^\n]*|/\*.*?\*/)*"  # (SQL's space: comments too; a character at a time, so no run backtracks)
