@@ -1,8 +1,10 @@
 """Small text helpers shared by the stages."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 
 # The words that name a photo's credit before its colon (`Photo credit:`, `Picture:`; in
 # the offices' languages `Foto:`, `Crédito:`, `Crédit photo :`, `Bild:`, `Фото:`), as a pattern
@@ -11,6 +13,16 @@ CREDIT_WORDS = r"(?:(?:photo|picture)(?:\s+credit)?|foto|фото|cr[ée]dit(?:o
 # ...`): a credit's name in a language the list lacks (`Copyright: © 2024 ILO`, a year after
 # the sign, is the page's notice)
 CREDIT_NAMED = rf"(?:{CREDIT_WORDS}\s*:|[^\s:©]{{1,24}}\s*:(?=\s*(?:©|\(c\))(?!\s*(?:19|20)\d\d\b)))"
+
+# What ends a line, as an editor counts lines: CR, LF or CRLF (a form feed does not)
+LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def line_numbers(text: str) -> Callable[[int], int]:
+    """A function from an index in `text` to the number of the line it is on (1-based)."""
+    starts = [0, *(m.end() for m in LINE_END.finditer(text))]
+    return lambda index: bisect.bisect_right(starts, index)
+
 
 # A web address (`https://www.ilo.org/...`, `www.ilo.org`), to be matched whole
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

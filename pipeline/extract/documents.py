@@ -29,7 +29,6 @@ dump's tables' rows (`sql`) and a RIS file's records (`ris`); an iCalendar file'
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import json
 import re
@@ -47,7 +46,7 @@ from pipeline.extract.markup import rendered
 from pipeline.extract.ris import is_ris, read_ris
 from pipeline.extract.sql import is_dump, read_dump
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
-from pipeline.text import WEB_ADDRESS
+from pipeline.text import WEB_ADDRESS, line_numbers
 
 _SITE_PATH = re.compile(r"/\S*")  # a value that is a site's path alone (`/img/photo.jpg`): a link too
 _OPENING_CHARACTERS = 4096  # (what the first tests read of a dump)
@@ -177,13 +176,12 @@ def _field_value(value: str) -> str:
 def _json_mappings(text: str) -> list[_Mapping] | None:
     """Every mapping of a JSON document (or a stream of them: JSON Lines); None if it does
     not read as JSON."""
-    starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
     found: list[_Mapping] = []
-    lists = iter(range(1, 1 << 62))
+    lists, line_of = iter(range(1, 1 << 62)), line_numbers(text)
     at = _JSON_SPACE.match(text, 1 if text[:1] == "\ufeff" else 0).end()
     try:
         while at < len(text):
-            _, at = _json_value(text, at, found, lists, None, None, lambda offset: bisect.bisect_right(starts, offset))
+            _, at = _json_value(text, at, found, lists, None, None, line_of)
             at = _JSON_SPACE.match(text, at).end()
     except (ValueError, IndexError, RecursionError):
         return None

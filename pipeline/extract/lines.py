@@ -21,7 +21,7 @@ from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
-from pipeline.text import CREDIT_NAMED, CREDIT_WORDS, collapse_whitespace
+from pipeline.text import CREDIT_NAMED, CREDIT_WORDS, LINE_END, collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
 IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
@@ -530,7 +530,6 @@ def _ungutter(raws: list[str]) -> list[str] | None:
 
 
 # Only CR, LF and CRLF end a line.
-_LINE_END = re.compile(r"\r\n|\r|\n")
 _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -547,7 +546,7 @@ def split_lines(text: str) -> list[Line]:
     if any(sign in text for sign in _NOT_LINE_ENDS):
         # a form feed (a PDF's page break) or another sign str.splitlines() also splits at
         # does not end a line in an editor: lines are numbered as the reader sees them
-        raws = _LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
+        raws = LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
         starts = page_starts(raws) if "\f" in text else None
         raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
     if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.curated import rows
+from pipeline.text import LINE_END
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
 _OPENING = re.compile(r"(?:[ \t]*\r?\n)*TY  - ")
 _DATE = re.compile(r"(\d{4})/(\d\d)/(\d\d)/.*")
@@ -39,7 +39,7 @@ def read_ris(text: str) -> list[tuple[int, int, list[tuple[str, str]]]]:
     order, the names `NAMES` gives (a tag it does not name keeps its own)."""
     records: list[tuple[int, int, list[tuple[str, str]]]] = []
     start, values, last = None, {}, None
-    for number, raw in enumerate(_LINE_END.split(text), start=1):
+    for number, raw in enumerate(LINE_END.split(text), start=1):
         line = raw.strip()
         if not (m := _TAG_LINE.match(line)):
             if line and start is not None and last is not None:

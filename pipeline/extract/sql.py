@@ -20,10 +20,11 @@ dump is read, not executed. Its other statements (`PRAGMA`, `CREATE INDEX`, `LOC
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+
+from pipeline.text import line_numbers
 
 # A dump's first statement, past comments and blank lines
 _OPENING = re.compile(r"(?:[ \t]*(?:(?:--[^\n]*|/\*.*?\*/;?)[ \t]*)?\r?\n)*[ \t]*"
@@ -83,8 +84,7 @@ def is_dump(opening: str) -> bool:
 def read_dump(text: str) -> list[Record]:
     """Every row of every table a dump's `INSERT`s and `COPY` blocks give, in order, without
     its row key (`_row_keys`)."""
-    starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
-    line_of: Callable[[int], int] = lambda offset: bisect.bisect_right(starts, offset)  # noqa: E731
+    line_of = line_numbers(text)
     backslashes = "`" in text[:4096] or "/*!" in text[:4096]  # (MySQL's: strings have escapes)
     tables: dict[str, _Table] = {}
     records: list[Record] = []
