@@ -1,6 +1,7 @@
 """Extract: the seeds against hand-written goldens, hand-made layouts, and no text lost."""
 from __future__ import annotations
 
+import base64
 import re
 
 import pytest
@@ -1412,6 +1413,91 @@ def test_a_newsletter_from_a_webmail():
     # a list whose titles no story bears is a list of items
     listed = _items_of("toc.txt", "IN THIS ISSUE\n1. Wage report launched\n2. Youth jobs forum opens\n")
     assert [g["title"] for g in listed] == ["Wage report launched", "Youth jobs forum opens"]
+
+
+def _base64_lines(text: str) -> str:
+    """`text` in base64 as a mail client sends it: 76 letters (57 bytes) a line."""
+    letters = base64.b64encode(text.encode()).decode()
+    return "".join(letters[at:at + 76] + "\r\n" for at in range(0, len(letters), 76))
+
+
+def test_an_email_source_is_read_as_its_reader_shows_it():
+    """A raw `.eml`: the transport's headers, the parts' headers and boundaries are no text;
+    the plain part of an alternative is read, its quoted-printable decoded (a soft break
+    joins two lines into the first's number), the HTML alternative not read again; the
+    Subject's encoded words are read."""
+    html = "<html><body><p>Press release | 14 May 2024</p><h3>Informal workers left without benefits</h3></body></html>"
+    eml = ("Received: from mail.ilo.org (mail.ilo.org [203.0.113.25])\r\n"
+           "\tby mx.example.org; Thu, 16 May 2024 09:12:05 +0000\r\n"
+           "From: ILO Asia and the Pacific <newsletter@ilo.org>\r\n"
+           "Subject: ILO =?utf-8?q?Asia=E2=80=93Pacific_news?= May 2024\r\n"
+           "Date: Thu, 16 May 2024 09:12:03 +0000\r\n"
+           "MIME-Version: 1.0\r\n"
+           "Content-Type: multipart/alternative; boundary=\"=_b7c1\"\r\n\r\n"
+           "This is a multi-part message in MIME format.\r\n"
+           "--=_b7c1\r\n"
+           "Content-Type: text/plain; charset=\"utf-8\"\r\n"
+           "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+           "Latest news\r\n\r\n"
+           "Press release | 14 May 2024\r\n"
+           "Informal workers in Asia and the Pacific left without sickness benefits, ILO =\r\n"
+           "report finds\r\n"
+           "Only one in five workers would receive income support if they f=\r\n"
+           "ell ill.\r\n\r\n"
+           "=C2=A9 ILO/Marcel Crozet\r\n"
+           "Event | 27=E2=80=9328 May 2024, Bangkok, Thailand\r\n"
+           "Apprenticeships open doors in Bangladesh=E2=80=99s garment sector\r\n\r\n"
+           "--=_b7c1\r\n"
+           "Content-Type: text/html; charset=\"utf-8\"\r\n"
+           "Content-Transfer-Encoding: base64\r\n\r\n"
+           + _base64_lines(html) + "\r\n--=_b7c1--\r\n")
+    got = _items_of("digest.eml", eml)
+    assert [(g["line"], g["title"], g["kind"], str(g["published"]), str(g["published_end"]), g["place"],
+             g["credit"], g["summary"], g["section"]) for g in got] == [
+        (16, "Informal workers in Asia and the Pacific left without sickness benefits, ILO report finds",
+         "Press release", "2024-05-14", "None", None, None,
+         "Only one in five workers would receive income support if they fell ill.", "Latest news"),
+        (22, "Apprenticeships open doors in Bangladesh’s garment sector", "Event", "2024-05-27", "2024-05-28",
+         "Bangkok, Thailand", "ILO/Marcel Crozet", None, "Latest news")]
+    shown = [(line.number, line.text) for line in split_lines(eml) if line.text]
+    assert shown[:3] == [(3, "From: ILO Asia and the Pacific <newsletter@ilo.org>"),
+                         (4, "Subject: ILO Asia–Pacific news May 2024"), (5, "Date: Thu, 16 May 2024 09:12:03 +0000")]
+
+
+def test_an_email_source_in_base64_html_and_an_mbox_file():
+    """A message whose only part is HTML in base64 is read as HTML source is, each line at
+    the source line that holds its first byte; an mbox file's messages are each read, a
+    `format=flowed` line ending in a space going on in the next."""
+    html = ("<html><body>\r\n<h2>Latest news</h2>\r\n\r\n<p>Press release | 14 May 2024</p>\r\n"
+            "<h3>Informal workers left without sickness benefits, ILO report finds</h3>\r\n\r\n"
+            "<p>Article | 8 May 2024</p>\r\n<h3>Why employment injury insurance matters for platform workers</h3>\r\n"
+            "</body></html>\r\n")
+    eml = ("From: ILO News <news@ilo.org>\nSubject: =?iso-8859-1?q?Actualit=E9s?=\n"
+           "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+           + _base64_lines(html))
+    got = _items_of("html.eml", eml)
+    # bytes 0-56 are on line 7, 57-113 on line 8, 114-170 on line 9: the first card's date
+    # line starts at byte 41, the second card's at byte 155
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["section"]) for g in got] == [
+        (7, "Informal workers left without sickness benefits, ILO report finds", "2024-05-14", "Press release",
+         "Latest news"),
+        (9, "Why employment injury insurance matters for platform workers", "2024-05-08", "Article", "Latest news")]
+    assert [line.text for line in split_lines(eml)][1] == "Subject: Actualités"
+    mbox = ("From news@ilo.org Thu May 16 09:12:03 2024\nFrom: ILO News <news@ilo.org>\nSubject: News 1\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8; format=flowed\n\n"
+            "Press release | 14 May 2024\nInformal workers left without sickness benefits, ILO \nreport finds\n"
+            "Only one in five workers would receive \nincome support.\n\n"
+            "From news@ilo.org Fri May 17 09:12:03 2024\nFrom: ILO News <news@ilo.org>\nSubject: News 2\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            "Article | 8 May 2024\nWhy employment injury insurance matters for platform workers\n")
+    got = _items_of("news.mbox", mbox)
+    assert [(g["line"], g["title"], str(g["published"]), g["summary"]) for g in got] == [
+        (7, "Informal workers left without sickness benefits, ILO report finds", "2024-05-14",
+         "Only one in five workers would receive income support."),
+        (19, "Why employment injury insurance matters for platform workers", "2024-05-08", None)]
+    # a mail client's copy of a message (no MIME headers) is its text already
+    copy = "From: ILO News <news@ilo.org>\nSubject: News\n\nArticle | 8 May 2024\nWhy =E2=80=93 it matters\n"
+    assert [line.text for line in split_lines(copy)] == copy.splitlines()
 
 
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():

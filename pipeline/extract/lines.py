@@ -18,6 +18,7 @@ from pipeline.extract.hyphens import joined
 from pipeline.extract.info import info_text, is_info
 from pipeline.extract.latex import is_latex, typeset
 from pipeline.extract.markup import is_html, rendered
+from pipeline.extract.mime import is_message, message_lines
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
@@ -549,6 +550,10 @@ def split_lines(text: str) -> list[Line]:
         raws = LINE_END.split(text.removesuffix("\n").removesuffix("\r"))
         starts = page_starts(raws) if "\f" in text else None
         raws = [raw.replace("\f", "").replace("\v", "") for raw in raws]
+    numbers = None
+    if text[:1].isalpha() and is_message(raws):
+        raws, numbers = message_lines(raws)
+        text = "\n".join(raws)
     if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):
         raws = _unquoted(raws)
     if _GUTTER.match(text.lstrip("\r\n")) and (plain := _ungutter(raws)):
@@ -565,7 +570,7 @@ def split_lines(text: str) -> list[Line]:
     elif text[:1] in "<\ufeff \t\r\n" and is_html(text):
         raws = rendered(raws)
         text = "\n".join(raws)
-    lines = [classify(raw, i) for i, raw in enumerate(raws, start=1)]
+    lines = [classify(raw, i) for i, raw in zip(numbers or itertools.count(1), raws)]
     if " \\\\" in text and not starts:
         lines, raws = _broken_apart(lines, raws)
     if text[:3] == "---" and (end := _front_matter_end(raws)):
