@@ -181,6 +181,12 @@ _KIND_ONLY = re.compile(_KINDS, re.I)
 _FIELD_BEFORE = re.compile(
     r"(?:(?:(?:start|event|publication|release)\s+)?dates?|when)\s*:\s*"
     r"|(?:published|posted|issued|released)(?:\s+on)?\s*:?\s+", re.I)
+# ... or a run of labels and their values with nothing between them, its first label at its
+# start (`Format News and Press Release Source ILO Posted 14 May 2024 Originally published
+# 14 May 2024 Origin View original`): the labels are `data/meta_labels.csv`'s
+_META_FIELDS = {row["label"]: row["field"] for row in rows("data/meta_labels.csv")}
+_META_LABEL = re.compile(rf"(?<!\S)({'|'.join(map(re.escape, sorted(_META_FIELDS, key=len, reverse=True)))})\s+")
+_META_OPENINGS = frozenset(label[:3] for label in _META_FIELDS)
 # a list entry's date in brackets after its title: `Title (3rd May 2024)`
 _DATE_AFTER_TITLE = re.compile(r"(?P<title>.*\S)\s*(?P<date>\([^()]{4,60}\))", re.S)
 # ... or after a dash: `Title — 1 May 2024`, `Title – 22 April 2024`; or after a leader, an
@@ -510,6 +516,8 @@ def parse_date_line(line: str) -> DateLine | None:
         if text.isascii() or not _OTHER_DIGITS.search(text):
             return None
         return _in_other_digits(text)
+    if text[:3] in _META_OPENINGS and (labelled := _labelled_line(text)):
+        return labelled
     if text[0] == "(" and text[-1] == ")":  # `(3 May 2024)`
         text = text[1:-1].strip()
     elif text[0] >= "\u2190" and (icon := _ICONS.match(text)):
@@ -574,6 +582,29 @@ def parse_date_line(line: str) -> DateLine | None:
     if byline:
         lead = f"{byline} {lead}" if lead else byline
     return DateLine(start, end, time, timezone, place, kind, lead)
+
+
+def _labelled_line(text: str) -> DateLine | None:
+    """A run of labels and their values (`_META_LABEL`) read as a date line: every value
+    there, each date label's a whole date; the first date label's gives the date, a kind
+    label's the kind. None when the line is none."""
+    labels = list(_META_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return None
+    date = kind = None
+    for label, after in zip(labels, [*labels[1:], None]):
+        value = text[label.end():after.start() if after else len(text)].strip()
+        field = _META_FIELDS[label[1]]
+        if not value:
+            return None
+        if field == "date":
+            found = _match_date(value, 0)
+            if found is None or found[2] != len(value):
+                return None
+            date = date or found
+        elif field == "kind":
+            kind = kind or value
+    return DateLine(date[0], date[1], None, None, None, kind, None) if date else None
 
 
 # the digits of other scripts (Arabic-Indic `١٤ أيار ٢٠٢٤`, Persian `۱۴`): each block's, from 0

@@ -231,6 +231,13 @@ SHAPES = {
     "2024-05-14T16:30": (D(2024, 5, 14), None, "16:30", None, None, None, None),
     "2024-05-14T09:00:00-0500 | Press release": (D(2024, 5, 14), None, "09:00", "-0500", None,
                                                 "Press release", None),
+    # an inline definition list, copied with nothing between labels and values (ReliefWeb's):
+    # the first date label's date, the `Format`'s kind; the source and the link no field
+    "Format News and Press Release Source ILO Posted 14 May 2024 Originally published 14 May 2024 Origin View original":
+        (D(2024, 5, 14), None, None, None, None, "News and Press Release", None),
+    "Format Situation Report Source ILO Posted 16 May 2024 Originally published 14 May 2024":
+        (D(2024, 5, 16), None, None, None, None, "Situation Report", None),
+    "Posted 2 May 2024 Originally published 30 Apr 2024": (D(2024, 5, 2), None, None, None, None, None, None),
 }
 
 
@@ -260,6 +267,10 @@ def test_date_line_shapes(line):
     "30 June - 2 June 2023",                          # a range that ends before it starts
     "30 December 2030 - 2 January 2027",
     "Convention No. 102 adopted in 1952",
+    # a run of labels needs each one's value, a date label's a whole date
+    "Format News Source ILO Posted in Geneva on 14 May 2024",
+    "Format Analysis Source Posted 14 May 2024",
+    "Source ILO Origin View original 14 May 2024",
     "14 May 2024 · Updated",                          # updated, but no date said when
     "14 May 2024 · Updated: the figures",
     "Deadline: 3 June 2024",                          # a field that is not the item's date

@@ -1500,6 +1500,30 @@ def test_an_email_source_in_base64_html_and_an_mbox_file():
     assert [line.text for line in split_lines(copy)] == copy.splitlines()
 
 
+def test_an_aggregators_river_with_an_inline_definition_list():
+    """ReliefWeb's river of updates: a country over each title, then the card's meta as one
+    run of labels and values (`Format ... Source ... Posted <date> ...`): a date line, its
+    `Format` the kind. The list's heading is over its filter chip, `Clear all` and the count
+    of results, in one paragraph: still the section."""
+    page = ("Updates\nSource: ILO\nClear all\nShowing 1 - 5 of 3,418 results\nSort by: Latest\n\n"
+            "Occupied Palestinian territory\n"
+            "Impact of the war in Gaza on the labour market: Bulletin No. 4\n"
+            "Format Situation Report Source ILO Posted 16 May 2024 Originally published 14 May 2024 Origin View original\n\n"
+            "Sudan\nSudan: one year of war has cost 4.6 million jobs, ILO estimates\n"
+            "Format News and Press Release Source ILO Posted 2 May 2024 Originally published 30 Apr 2024 Origin View original\n\n"
+            "Previous\n1\n2\nNext\n")
+    got = _items_of("reliefweb.txt", page)
+    assert [(g["line"], g["label"], g["title"], str(g["published"]), g["kind"], g["section"]) for g in got] == [
+        (7, "Occupied Palestinian territory", "Impact of the war in Gaza on the labour market: Bulletin No. 4",
+         "2024-05-16", "Situation Report", "Updates"),
+        (11, "Sudan", "Sudan: one year of war has cost 4.6 million jobs, ILO estimates", "2024-05-02",
+         "News and Press Release", "Updates")]
+    # a sentence between a line and the count: no results' heading
+    told = _items_of("told.txt", "Latest\nWe found these stories for you in our archive today.\n"
+                     "Showing 1 - 5 of 86 results\n\nFeature | 3 May 2024\nSkills open doors\n")
+    assert [(g["title"], g["section"]) for g in told] == [("Skills open doors", None)]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu

@@ -577,7 +577,7 @@ class _Scanner:
         # (or glued right over a list, under a sentence: `_glued_heading`)
         glued = i + 1 == len(lines) and i > 0 and bool(
             (below := self._below(line)) and below.marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
-        apart = line.heading or alone or glued or _stands_out(lines, i)
+        apart = line.heading or alone or glued or _stands_out(lines, i) or _over_a_count(lines, i)
         if line.is_date_heading or (apart and is_heading_like(line.text)
                                     and not line.date and not line.is_furniture and not line.is_credit
                                     and line.text[:1] not in _ATTRIBUTION_DASHES):
@@ -798,6 +798,28 @@ def _run_below(lines: list[Line], at: int) -> list[int]:
             break
         below.append(j)
     return below
+
+
+# a results list's heading is over its count by this many lines at most, each of them short:
+# its controls (a filter's chip, `Source: ILO`; `Clear all`)
+COUNT_BELOW = 4
+CONTROL_WORDS = 4
+
+
+def _over_a_count(lines: list[Line], at: int) -> bool:
+    """Line `at` opens its paragraph over a count of results, with only short lines between
+    (`Updates` / `Source: ILO` / `Clear all` / `Showing 1 - 5 of 3,418 results`): the
+    results' heading, a section."""
+    if at > 0 and lines[at - 1].text:
+        return False
+    for below in lines[at + 1:at + 1 + COUNT_BELOW]:
+        if not below.text or below.date:
+            return False
+        if below.is_count:
+            return True
+        if len(below.text.split()) > CONTROL_WORDS:
+            return False
+    return False
 
 
 def _stands_out(lines: list[Line], at: int) -> bool:
