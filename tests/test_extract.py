@@ -1522,6 +1522,9 @@ def test_an_aggregators_river_with_an_inline_definition_list():
     told = _items_of("told.txt", "Latest\nWe found these stories for you in our archive today.\n"
                      "Showing 1 - 5 of 86 results\n\nFeature | 3 May 2024\nSkills open doors\n")
     assert [(g["title"], g["section"]) for g in told] == [("Skills open doors", None)]
+    # nor is a number over a database client's count of rows
+    counted = _items_of("psql.txt", " count\n-------\n   487\n(1 row)\n\nFeature | 3 May 2024\nSkills open doors\n")
+    assert [(g["title"], g["section"]) for g in counted] == [("Skills open doors", None)]
 
 
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():

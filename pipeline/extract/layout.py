@@ -809,8 +809,8 @@ CONTROL_WORDS = 4
 def _over_a_count(lines: list[Line], at: int) -> bool:
     """Line `at` opens its paragraph over a count of results, with only short lines between
     (`Updates` / `Source: ILO` / `Clear all` / `Showing 1 - 5 of 3,418 results`): the
-    results' heading, a section."""
-    if at > 0 and lines[at - 1].text:
+    results' heading, a section. A number is none (psql's `487` over its `(1 row)`)."""
+    if at > 0 and lines[at - 1].text or not any(c.isalpha() for c in lines[at].text):
         return False
     for below in lines[at + 1:at + 1 + COUNT_BELOW]:
         if not below.text or below.date:
