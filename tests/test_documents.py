@@ -468,3 +468,92 @@ def test_a_database_dump_s_runs_of_spaces_do_not_backtrack():
     the pattern tried every way to split the run: 2^59 tries)."""
     got, rejects = _items("cut.sql", "PRAGMA foreign_keys=OFF;\nINSERT" + " " * 60 + "X\nCREATE TABLE t" + " " * 60 + "\n")
     assert (got, rejects) == ([], [])
+
+
+WXR = """\
+<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+  xmlns:wp="http://wordpress.org/export/1.2/">
+<channel>
+  <title>Better Work Viet Nam</title>
+  <wp:wxr_version>1.2</wp:wxr_version>
+  <wp:author><wp:author_login><![CDATA[comms]]></wp:author_login></wp:author>
+  <item>
+    <title><![CDATA[Factories cut excessive overtime by a third]]></title>
+    <pubDate>Tue, 14 May 2024 02:00:00 +0000</pubDate>
+    <dc:creator><![CDATA[comms]]></dc:creator>
+    <description></description>
+    <content:encoded><![CDATA[<p>HANOI &ndash; Assessments of 420 garment factories show ...</p>]]></content:encoded>
+    <excerpt:encoded><![CDATA[Excessive overtime fell by a third since 2019.]]></excerpt:encoded>
+    <wp:post_id>48213</wp:post_id>
+    <wp:post_date><![CDATA[2024-05-14 09:00:00]]></wp:post_date>
+    <wp:status><![CDATA[publish]]></wp:status>
+    <wp:post_type><![CDATA[post]]></wp:post_type>
+    <category domain="category" nicename="press-release"><![CDATA[Press release]]></category>
+    <category domain="post_tag" nicename="working-hours"><![CDATA[Working hours]]></category>
+    <wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value>48210</wp:meta_value></wp:postmeta>
+  </item>
+  <item>
+    <title><![CDATA[factory-floor-binh-duong]]></title>
+    <pubDate>Tue, 14 May 2024 01:52:18 +0000</pubDate>
+    <excerpt:encoded><![CDATA[© ILO/Better Work]]></excerpt:encoded>
+    <wp:status><![CDATA[inherit]]></wp:status>
+    <wp:post_type><![CDATA[attachment]]></wp:post_type>
+  </item>
+  <item>
+    <title><![CDATA[About Better Work Viet Nam]]></title>
+    <pubDate>Mon, 12 Mar 2018 08:00:00 +0000</pubDate>
+    <wp:status><![CDATA[publish]]></wp:status>
+    <wp:post_type><![CDATA[page]]></wp:post_type>
+  </item>
+  <item>
+    <title><![CDATA[Draft: heat stress guide]]></title>
+    <pubDate>Mon, 30 Nov -0001 00:00:00 +0000</pubDate>
+    <wp:status><![CDATA[draft]]></wp:status>
+    <wp:post_type><![CDATA[post]]></wp:post_type>
+  </item>
+  <item>
+    <title><![CDATA[Women supervisors change the culture of a Dong Nai factory]]></title>
+    <pubDate>Thu, 02 May 2024 03:30:00 +0000</pubDate>
+    <content:encoded><![CDATA[<p>A training programme has helped 86 women into supervisory roles.</p>]]></content:encoded>
+    <excerpt:encoded><![CDATA[]]></excerpt:encoded>
+    <wp:status><![CDATA[publish]]></wp:status>
+    <wp:post_type><![CDATA[story]]></wp:post_type>
+  </item>
+</channel>
+</rss>
+"""
+
+
+def test_a_wordpress_export():
+    """A WordPress export (WXR): its published posts (and its custom types') are the items;
+    its attachments, pages and drafts are none. The `wp:` elements and `dc:creator` (a
+    login) are the site's bookkeeping, no text; the excerpt is the summary, and the post's
+    body (`content:encoded`) only where it has none; a `post_tag` category is the label."""
+    got, rejects = _items("export.xml", WXR)
+    assert got == [
+        (10, "Factories cut excessive overtime by a third", "2024-05-14", None, "02:00", "+0000", None,
+         "Working hours", "Press release", "Excessive overtime fell by a third since 2019.", None, None),
+        (44, "Women supervisors change the culture of a Dong Nai factory", "2024-05-02", None, "03:30", "+0000",
+         None, None, None, "A training programme has helped 86 women into supervisory roles.", None, None)]
+    assert rejects == []
+
+
+def test_an_rss_item_s_whole_story_is_its_summary_only_with_no_teaser():
+    """In any feed, `content:encoded` is the story's whole text: a teaser (`description`)
+    is the summary over it; with none, it is. A `dc:creator` outside a WordPress export
+    is the feed's text, named, as before."""
+    feed = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" "
+            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>ILO News</title>\n"
+            "<item>\n<title>Heat stress: what factories can do</title>\n<pubDate>Tue, 09 Apr 2024 02:00:00 GMT</pubDate>\n"
+            "<description>Water and rest breaks.</description>\n"
+            "<content:encoded><![CDATA[<p>Water, rest breaks and ventilation protect workers.</p>]]></content:encoded>\n"
+            "</item>\n<item>\n<title>Skills for green jobs</title>\n<pubDate>Mon, 08 Apr 2024 02:00:00 GMT</pubDate>\n"
+            "<dc:creator>ILO News</dc:creator>\n"
+            "<content:encoded><![CDATA[<p>A new course opens in Manila.</p>]]></content:encoded>\n"
+            "</item></channel></rss>\n")
+    got, _ = _items("feed.xml", feed)
+    assert [(g[0], g[1], g[9]) for g in got] == [
+        (4, "Heat stress: what factories can do", "Water and rest breaks."),
+        (10, "Skills for green jobs", "creator: ILO News A new course opens in Manila.")]

@@ -39,6 +39,7 @@ from xml.parsers import expat
 
 import yaml
 
+from pipeline.curated import rows
 from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
@@ -68,6 +69,18 @@ _FEED = re.compile(r"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RD
 # holds the url's title and date. Those of `<news:publication>` (its name and language, the
 # same in every url) are the site's, no item's.
 _OWN_FIELDS, _SITE_FIELDS = frozenset({"news:news"}), frozenset({"news:publication"})
+# A feed's elements named by more than their local name: RSS's `content:encoded` (the
+# story's whole text: the summary only where the item has no teaser) and a WordPress
+# export's `excerpt:encoded` (its teaser)
+_FEED_NAMES = {"content:encoded": "content", "excerpt:encoded": "excerpt"}
+_TEASERS = frozenset({"description", "excerpt", "summary"})
+# A WordPress export (WXR) is RSS whose `wp:` elements are the site's bookkeeping (post ids,
+# dates as stored, status, slugs, meta), its `dc:creator` a user's login: no text. Its items
+# are the posts it published (`wp:status` publish) that are no record of WordPress's own
+# (`data/wordpress_types.csv`: pages, attachments, menus...); a post's `<category
+# domain="post_tag">` is a tag, its topic.
+_WORDPRESS = "wp:"
+_WORDPRESS_TYPES = frozenset(row["post_type"] for row in rows("extract/data/wordpress_types.csv"))
 # A value as its mapping takes it: a text (a scalar's, a list of texts'), or a mapping's
 # fields (a list holding mappings gives its texts' field, named "", and theirs)
 _Value = str | list[tuple[str, str]]
@@ -85,6 +98,7 @@ class _Mapping:
     in_list: int | None = None
     parent: _Mapping | None = None  # the mapping it is in
     name: str = ""  # a feed's element's (`item`, `entry`)
+    bookkeeping: dict[str, str] = field(default_factory=dict)  # a WordPress export's `wp:` elements
 
 
 def read_document(text: str) -> list[TableRow] | None:
@@ -98,7 +112,7 @@ def read_document(text: str) -> list[TableRow] | None:
     if head == "<":
         if not _FEED.match(opening):
             return None
-        items = [m for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS]
+        items = [_teased(m) for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS and _published(m)]
         return _rows(items) if items else None  # (a feed with no items: read as a page)
     if head and head in "{[" and (mappings := _json_mappings(text)) is not None:
         return _rows(_items(mappings))  # (a JSON document gives its items, or none: no page)
@@ -113,6 +127,25 @@ def read_document(text: str) -> list[TableRow] | None:
         return None
     items = _items([m for m in _yaml_mappings(text) if m.in_list is not None])
     return _rows(items) if items else None
+
+
+def _published(item: _Mapping) -> bool:
+    """Whether a feed's item is one: in a WordPress export, a post it published (see
+    `_WORDPRESS`); in any other feed, every item."""
+    kept = item.bookkeeping
+    return not kept or (kept.get("wp:status", "publish") == "publish"
+                        and kept.get("wp:post_type", "post") not in _WORDPRESS_TYPES)
+
+
+def _teased(item: _Mapping) -> _Mapping:
+    """A feed's item with its story's whole text (`content:encoded`) as its summary where it
+    has no teaser, and as no field where it has one."""
+    if not any(name == "content" for name, _ in item.fields):
+        return item
+    teased = any(name in _TEASERS and value for name, value in item.fields)
+    item.fields = [(name if name != "content" else "description", value) for name, value in item.fields
+                   if name != "content" or not teased]
+    return item
 
 
 def _rows(items: list[_Mapping]) -> list[TableRow]:
@@ -240,18 +273,21 @@ def _xml_mappings(text: str) -> list[_Mapping] | None:
     lists = iter(range(1, 1 << 62))
     # the open elements: their mapping (made when a child opens), the list their children
     # make, their text's pieces
-    stack: list[list] = [[None, next(lists), []]]
+    stack: list[list] = [[None, next(lists), [], {}]]
+    wordpress: list[str] = []  # the `wp:` elements read so far: a WordPress export's
 
     def start(tag: str, attributes: dict) -> None:
         parent = stack[-1]
         if parent[0] is None and len(stack) > 1:
             grand = stack[-2]
             parent[0] = _Mapping(parser.CurrentLineNumber, 0, in_list=grand[1], parent=grand[0])
-        stack.append([None, next(lists), []])
+        stack.append([None, next(lists), [], attributes])
 
     def end(tag: str) -> None:
-        mapping, _, pieces = stack.pop()
-        name = tag.rpartition(":")[2]
+        mapping, _, pieces, attributes = stack.pop()
+        name = _FEED_NAMES.get(tag) or tag.rpartition(":")[2]
+        if name == "category" and attributes.get("domain") == "post_tag":
+            name = "tag"
         if mapping is not None:
             mapping.end, mapping.name = parser.CurrentLineNumber, name
             found.append(mapping)
@@ -261,8 +297,14 @@ def _xml_mappings(text: str) -> list[_Mapping] | None:
             # (a feed's text is HTML: its tags, and its entities where it has no tags, `&#8211;`)
             html = "<" in value or "&" in value
             value = _field_value(" ".join(filter(None, rendered(value.split("\n")))) if html else value)
-        if stack[-1][0] is not None and tag not in _SITE_FIELDS:
-            stack[-1][0].fields += _named("" if tag in _OWN_FIELDS else name, value)
+        parent = stack[-1][0]
+        if parent is None or tag in _SITE_FIELDS:
+            return
+        if tag.startswith(_WORDPRESS) or tag == "dc:creator" and wordpress:
+            parent.bookkeeping[tag] = value if isinstance(value, str) else ""
+            wordpress.append(tag)  # (the channel's `wp:wxr_version` comes before its items)
+        else:
+            parent.fields += _named("" if tag in _OWN_FIELDS else name, value)
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
