@@ -30,6 +30,11 @@ LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
 CENTRAL_ENCODINGS = ["cp1250", "iso8859_2"]
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _MISREAD_LETTER = re.compile(f"[{_LETTER}][¥¹£³¯¿¾¼±¶¡¦¬][{_LETTER}]")
+# A Turkish page saved by Windows (Windows-1254) read as Windows-1252 shows `ı ş ğ İ Ş Ğ` as
+# letters (`ý þ ð Ý Þ Ð`: Icelandic's), so no symbol inside a word tells it; charset-normalizer
+# still reads its words as Turkish, and then the Turkish code page is the one.
+TURKISH_ENCODING = "cp1254"
+_TURKISH_MISREAD = re.compile("[ðýþÐÝÞ]")
 MAX_DUMP_BYTES = 200 * 1024 * 1024
 
 
@@ -73,6 +78,9 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
             with contextlib.suppress(UnicodeDecodeError):
                 readings.append((data.decode(central), central))
         text, encoding = min(readings, key=lambda reading: len(_MISREAD_LETTER.findall(reading[0])))
+    elif best.language == "Turkish" and _TURKISH_MISREAD.search(text):
+        with contextlib.suppress(UnicodeDecodeError):
+            text, encoding = data.decode(TURKISH_ENCODING), TURKISH_ENCODING
     return text, encoding, None
 
 

@@ -1813,6 +1813,17 @@ def test_a_count_of_results_in_ukrainian_thai_swahili_or_vietnamese_is_no_sectio
     assert [(g["title"], g["section"]) for g in _items_of("count.txt", text)] == [("Wages rise in Ukraine", "News")]
 
 
+@pytest.mark.parametrize("count", ["Toplam 214 sonuçtan 1–5 arası gösteriliyor", "Toplam 214 sonuçtan 6–10 arası"])
+def test_a_count_of_results_with_its_total_first_is_no_section(count):
+    """Turkish writes the total first, then the range (`Toplam 214 sonuçtan 1–5 arası
+    gösteriliyor`): a count of results where the range is a page of the total, not the
+    items' section (it was); a line of a number and a range of days is no count."""
+    text = f"Haberler\n\n{count}\n\nWages rise in Türkiye\n14 May 2024\n"
+    assert [(g["title"], g["section"]) for g in _items_of("count.txt", text)] == [("Wages rise in Türkiye", "Haberler")]
+    assert [line.is_count for line in split_lines("Toplam 214 sonuçtan 1–5 arası\n2024 yılı 3–5 Haziran\n"
+                                                  "Toplam 4 sonuçtan 1–5 arası\n")] == [True, False, False]
+
+
 def test_a_breadcrumb_trail_is_no_section():
     """`Home > News > Press releases` (`›`, `»`) is the page's furniture, as a bar of links:
     not the items' section (the heading under it is); a title comparing with `>` is a title."""

@@ -84,6 +84,19 @@ def test_a_central_european_page_is_read_in_its_code_page(encoding):
     assert io.decode(french.encode("cp1252")) == (french, "cp1252", None)
 
 
+def test_a_turkish_page_is_read_in_its_code_page():
+    """A Turkish page saved in Windows-1254 reads as written, not as the Windows-1252 look-
+    alike whose `ı ş ğ` are Icelandic letters (`Mayýs`, no month); an Icelandic page in
+    Windows-1252 stays Western."""
+    turkish = ("Haberler ve etkinlikler\n\nBasın bülteni | 14 Mayıs 2024, Ankara\n"
+               "Türkiye’de kayıt dışı istihdamla mücadele için yeni proje başladı\n"
+               "Proje, 10 ilde 20.000 işçiye ulaşacak ve İstanbul’da başlayacak.\n")
+    assert io.decode(turkish.encode("cp1254")) == (turkish, "cp1254", None)
+    icelandic = ("Fréttir og viðburðir\n\nFréttatilkynning | 14. maí 2024, Reykjavík\n"
+                 "Alþjóðavinnumálastofnunin birti í dag skýrslu um vinnuaðstæður á Íslandi.\n")
+    assert io.decode(icelandic.encode("cp1252")) == (icelandic, "cp1252", None)
+
+
 def test_huge_dump_is_refused_by_size(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 2048)

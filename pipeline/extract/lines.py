@@ -132,6 +132,10 @@ _COUNTER = re.compile(
     r"(?:of|de|di|sur|von|из|z|з|із|من|dari|จาก|kati\s+ya|trong\s+số|/)"
     r"\s+\d[\d,.]*(?:\s+[^\W\d]+){0,2}$)",
     re.I)
+# ... or with the total first, then the range (Turkish's `Toplam 214 sonuçtan 1–5 arası
+# gösteriliyor`): a count where the range is a page of the total (`_a_page`)
+_COUNT_TOTAL_FIRST = re.compile(r"(?:[^\W\d]+:?\s+){0,2}(?P<total>\d[\d,.]*)\s+(?:[^\W\d]+\s+){1,2}"
+                                r"(?P<first>\d{1,4})\s*[-–]\s*(?P<last>\d{1,4})(?:\s+[^\W\d]+){0,2}$")
 _CONTROLS = re.compile(r"(?:\[[^\]]*\]\s*)+")
 _BREADCRUMB = re.compile(r"\s+[>›»]\s+")  # a step of a breadcrumb trail: `Home > News`
 BREADCRUMB_WORDS = 5  # each of its steps this many words at most (`GDP growth > 3 per cent in 2024`: no trail)
@@ -228,7 +232,7 @@ class Line:
     @property
     def is_count(self) -> bool:
         """A count of results (`Showing 1–5 of 230 results`, psql's `(5 rows)`)."""
-        return bool(_COUNTER.match(self.text))
+        return bool(_COUNTER.match(self.text) or (m := _COUNT_TOTAL_FIRST.match(self.text)) and _a_page(m))
 
     @property
     def is_more_link(self) -> bool:
@@ -528,6 +532,13 @@ def _ungutter(raws: list[str]) -> list[str] | None:
         return None
     tail = [("" if raw.strip() == "~" or _EDITOR_STATUS.fullmatch(raw.strip()) else raw) for raw in raws[end:]]
     return plain[:end] + tail
+
+
+def _a_page(m: re.Match) -> bool:
+    """Whether a count's range is a page of its total: it ends within the total, and starts
+    on a page's first (`1–5`, `6–10`: not a date's days, `3–5`)."""
+    first, last, total = int(m["first"]), int(m["last"]), int(re.sub(r"\D", "", m["total"]))
+    return 1 <= first <= last <= total and (first - 1) % (last - first + 1) == 0
 
 
 # Only CR, LF and CRLF end a line.
