@@ -1527,6 +1527,56 @@ def test_an_aggregators_river_with_an_inline_definition_list():
     assert [(g["title"], g["section"]) for g in counted] == [("Skills open doors", None)]
 
 
+NOTEBOOK = """\
+{
+ "cells": [
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": [
+    "# ILO news to code \\u2014 week 22\\n",
+    "\\n",
+    "1. **Global unemployment expected to edge down to 4.9 per cent in 2024**  \\n",
+    "   Press release | 29 May 2024, Geneva  \\n",
+    "   Some 183 million people will be jobless this year.\\n",
+    "2. **Heat at work: 2.4 billion workers exposed to excessive heat**  \\n",
+    "   Article | 22 April 2024"
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 7,
+   "metadata": {},
+   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["Press release | 3 May 2024\\n", "Wages rise\\n"]}],
+   "source": ["print(\\"Press release | 3 May 2024\\\\nWages rise\\")"]
+  },
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": "## Events\\n\\n- **112th International Labour Conference**\\n  3\\u201314 June 2024, Geneva"
+  }
+ ],
+ "metadata": {"kernelspec": {"name": "python3"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}
+"""
+
+
+def test_a_jupyter_notebook_is_read_as_its_markdown():
+    """A notebook's Markdown cells are its page, each line at the file's line holding its
+    JSON string (escapes read); its code and the code's outputs are no text. A cell written
+    as one string puts its lines on that string's line."""
+    got = _items_of("week22.ipynb", NOTEBOOK)
+    assert [(g["line"], g["title"], g["kind"], str(g["published"]), str(g["published_end"]), g["place"],
+             g["summary"], g["section"]) for g in got] == [
+        (9, "Global unemployment expected to edge down to 4.9 per cent in 2024", "Press release", "2024-05-29",
+         "None", "Geneva", "Some 183 million people will be jobless this year.", "ILO news to code — week 22"),
+        (12, "Heat at work: 2.4 billion workers exposed to excessive heat", "Article", "2024-04-22", "None", None,
+         None, "ILO news to code — week 22"),
+        (26, "112th International Labour Conference", None, "2024-06-03", "2024-06-14", "Geneva", None, "Events")]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu
