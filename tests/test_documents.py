@@ -384,7 +384,7 @@ def test_a_database_dump():
     the table's definition. SQL's literals read as the strings they write (`''`, MySQL's
     `\\'`, sqlite's `replace(...,char(10))`, a `COPY` block's `\\t` and `\\N`); the row key
     the database numbers (`INTEGER PRIMARY KEY`, `AUTO_INCREMENT`, a key added after the
-    rows) is no text, a text column of another name is the summary's, and a table with no
+    rows) is no text, nor is a slug (`table_columns.csv`'s bookkeeping), and a table with no
     items (`users`) gives none."""
     got, rejects = _items("news.sql.txt", SQLITE_DUMP)
     assert got == [
@@ -395,8 +395,8 @@ def test_a_database_dump():
     assert rejects == []
     got, _ = _items("newsroom.sql", MYSQL_DUMP)
     assert [(g[0], g[1], g[2], g[9]) for g in got] == [
-        (15, "Jordan's law covers migrant workers", "2024-04-30", "slug: jordan"),
-        (16, "Real wages fall in 2024", "2024-05-02", "slug: wages")]
+        (15, "Jordan's law covers migrant workers", "2024-04-30", None),
+        (16, "Real wages fall in 2024", "2024-05-02", None)]  # (a slug is the site's bookkeeping)
     got, _ = _items("pg.txt", PG_DUMP)
     assert [(g[0], g[1], g[2], g[6], g[9]) for g in got] == [
         (15, "Viet Nam extends employment injury insurance", "2024-05-14", "Hanoi, Viet Nam", None),
@@ -557,3 +557,27 @@ def test_an_rss_item_s_whole_story_is_its_summary_only_with_no_teaser():
     assert [(g[0], g[1], g[9]) for g in got] == [
         (4, "Heat stress: what factories can do", "Water and rest breaks."),
         (10, "Skills for green jobs", "creator: ILO News A new course opens in Manila.")]
+
+
+def test_a_record_s_bookkeeping_is_no_text_and_its_whole_story_only_a_summary_with_no_teaser():
+    """JSON Feed (jsonfeed.org) and a crawler's JSON Lines: a record's bookkeeping (`id`,
+    `date_modified`, Scrapy's `scraped_at`, a `draft` flag) is no text; `content_text` (the
+    story's whole text) is the summary where the record has none, and no text where it has
+    one; `tags` are the label."""
+    feed = ('{"version": "https://jsonfeed.org/version/1.1", "title": "ILO News", "items": [\n'
+            ' {"id": "n1", "title": "Viet Nam ratifies ILO Convention No. 88",\n'
+            '  "content_text": "Viet Nam becomes the 92nd country to ratify it.",\n'
+            '  "date_published": "2024-05-14T09:30:00+07:00", "date_modified": "2024-05-16T15:12:41+07:00",\n'
+            '  "tags": ["International labour standards"], "draft": false},\n'
+            ' {"id": "n2", "title": "Heat stress threatens 1.4 billion workers", "summary": "Hours lost to heat.",\n'
+            '  "content_html": "<p>Working hours lost to heat could cost US$ 280 billion.</p>",\n'
+            '  "date_published": "2024-04-22"}]}\n')
+    got, _ = _items("feed.json", feed)
+    assert [(g[0], g[1], g[2], g[4], g[5], g[7], g[9]) for g in got] == [
+        (2, "Viet Nam ratifies ILO Convention No. 88", "2024-05-14", "09:30", "+0700", "International labour standards",
+         "Viet Nam becomes the 92nd country to ratify it."),
+        (6, "Heat stress threatens 1.4 billion workers", "2024-04-22", None, None, None, "Hours lost to heat.")]
+    scrapy = ('{"title": "Wages rise in Chile", "date": "2024-05-03", "teaser": "Real wages grew 3 per cent.", '
+              '"scraped_at": "2024-05-16T09:12:44.123456"}\n')
+    got, _ = _items("news.jl", scrapy)
+    assert [(g[1], g[9]) for g in got] == [("Wages rise in Chile", "Real wages grew 3 per cent.")]

@@ -71,10 +71,9 @@ _FEED = re.compile(r"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RD
 # same in every url) are the site's, no item's.
 _OWN_FIELDS, _SITE_FIELDS = frozenset({"news:news"}), frozenset({"news:publication"})
 # A feed's elements named by more than their local name: RSS's `content:encoded` (the
-# story's whole text: the summary only where the item has no teaser) and a WordPress
-# export's `excerpt:encoded` (its teaser)
+# story's whole text: `data/table_columns.csv`'s `content`) and a WordPress export's
+# `excerpt:encoded` (its teaser)
 _FEED_NAMES = {"content:encoded": "content", "excerpt:encoded": "excerpt"}
-_TEASERS = frozenset({"description", "excerpt", "summary"})
 # A WordPress export (WXR) is RSS whose `wp:` elements are the site's bookkeeping (post ids,
 # dates as stored, status, slugs, meta), its `dc:creator` a user's login: no text. Its items
 # are the posts it published (`wp:status` publish) that are no record of WordPress's own
@@ -113,7 +112,7 @@ def read_document(text: str) -> list[TableRow] | None:
     if head == "<":
         if not _FEED.match(opening):
             return None
-        items = [_teased(m) for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS and _published(m)]
+        items = [m for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS and _published(m)]
         return _rows(items) if items else None  # (a feed with no items: read as a page)
     if head == "{" and is_notebook(opening):
         return None  # (a notebook's Markdown is a page: `notebook`)
@@ -138,17 +137,6 @@ def _published(item: _Mapping) -> bool:
     kept = item.bookkeeping
     return not kept or (kept.get("wp:status", "publish") == "publish"
                         and kept.get("wp:post_type", "post") not in _WORDPRESS_TYPES)
-
-
-def _teased(item: _Mapping) -> _Mapping:
-    """A feed's item with its story's whole text (`content:encoded`) as its summary where it
-    has no teaser, and as no field where it has one."""
-    if not any(name == "content" for name, _ in item.fields):
-        return item
-    teased = any(name in _TEASERS and value for name, value in item.fields)
-    item.fields = [(name if name != "content" else "description", value) for name, value in item.fields
-                   if name != "content" or not teased]
-    return item
 
 
 def _rows(items: list[_Mapping]) -> list[TableRow]:

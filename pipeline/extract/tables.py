@@ -264,10 +264,16 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
     rest: list[int] = []  # the cells that land in the summary, by column
     for i, cell in enumerate(cells):
         role = header[i] if i < len(header) else None
+        if role == "none":
+            continue  # (the record's bookkeeping)
         if cell and role and role not in fields:
             fields[role] = i
         elif cell:
             rest.append(i)
+    if "content" in fields:  # (the story's whole text: the summary only where there is none)
+        content = fields.pop("content")
+        if "summary" not in fields:
+            fields["summary"] = content
     unnamed = (i for i in rest if (i >= len(header) or header[i] is None) and is_credit(cells[i]))
     if "credit" not in fields and (credit := next(unnamed, None)) is not None:
         fields["credit"] = credit
@@ -304,5 +310,5 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
 
 def _named(names: list[str], header: list[str | None], cells: list[str], i: int) -> str:
     """Cell `i` as the summary shows it: with its column's name, unless that is `Summary`."""
-    named = i < len(names) and names[i] and header[i] != "summary"
+    named = i < len(names) and names[i] and header[i] not in ("summary", "content")
     return f"{names[i]}: {cells[i]}" if named else cells[i]
