@@ -302,3 +302,22 @@ def test_mysql_records_printed_by_g():
          "Ministries will review fair recruitment."),
         (10, "Lebanon: jobs programme reaches 10,000 workers", "2024-05-09", "None", "News", None,
          "Workers rehabilitated roads. Half of the jobs went to women.")]
+
+
+def test_a_record_written_in_yaml_reads_its_quotes_and_lists():
+    """Front matter's `Name: value` lines (a static site's posts, shown by `tail`): values in
+    YAML's quotes are read without them, a flow list is its texts parted by commas, a site's
+    path alone is a link; `tail`'s `==> file <==` line is no heading. A record of plain
+    values keeps a quote as written."""
+    text = ("==> content/news/heat.md <==\n"
+            "title: \"Heat at work: 2.4 billion workers exposed\"\n"
+            "date: 2024-04-22\n"
+            "type: 'ILO''s article'\n"
+            "tags: [\"Safety and health at work\", \"Climate change\"]\n"
+            "image: \"/images/news/heat-stress.jpg\"\n")
+    got = _items(text)
+    assert [(g["line"], g["title"], g["kind"], g["label"], g["summary"], g["section"]) for g in got] == [
+        (2, "Heat at work: 2.4 billion workers exposed", "ILO's article", "Safety and health at work, Climate change",
+         None, None)]
+    plain = _items("Subject: \"Decent work\" for all\nDate: 14/05/2024\nBody: A quote, \"as said\".\n")
+    assert [(g["title"], g["summary"]) for g in plain] == [("\"Decent work\" for all", "A quote, \"as said\".")]

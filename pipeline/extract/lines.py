@@ -313,6 +313,8 @@ def _markup_read(text: str, number: int, indent: int) -> Line | str:
             return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=bool(m[1]))
     elif first == "h" and text[2:4] == ". " and (m := _WIKI_HEADING.match(text)):
         return Line(number, m[1], indent, date=parse_date_line(m[1]), heading=True)
+    elif first == "=" and text[:4] == "==> " and text.endswith(" <=="):
+        return Line(number, "", indent)  # (`head`'s and `tail`'s `==> news/heat.md <==`: no text)
     elif first == "=" and (m := _EQUALS_HEADING.match(text)):
         heading = m[2] or m[3]
         return Line(number, heading, indent, date=parse_date_line(heading), heading=True)

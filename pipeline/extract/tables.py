@@ -30,6 +30,7 @@ is one row, its names read by the same header names (`starts_record`).
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 
@@ -201,13 +202,52 @@ def _record(lines: list[Line], at: int) -> _Record | None:
     roles = [COLUMNS.get(column_key(name)) for name in names]
     if "title" not in roles or "date" not in roles:
         return None
-    cells = ["\n".join(value) for value in values]
+    cells = _unquoted(["\n".join(value) for value in values])
     if any(column_key(name) in _MAIL_FIELDS and not parse_date_line(cell) for name, cell in zip(names, cells)):
         return None
     date = cells[roles.index("date")]
     if not (parse_date_line(date) or parse_slashed_line(date, True)):
         return None
     return _Record(at, end, names, roles, cells)
+
+
+# a YAML value in quotes (`"Heat at work: ..."`, `'ILO''s report'`), or a flow list of them
+# (`["Safety and health at work", "Climate change"]`)
+_YAML_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'')
+_YAML_LIST = re.compile(rf'\[\s*(?:{_YAML_QUOTED.pattern}|[^\[\]",\']+)(?:\s*,\s*(?:{_YAML_QUOTED.pattern}|[^\[\]",\']+))*\s*\]')
+
+
+_LINK_ALONE = re.compile(r"(?:https?://|www\.|/)\S+")
+
+
+def _unquoted(cells: list[str]) -> list[str]:
+    """A record's values as YAML reads them, where it writes two or more in quotes or a
+    list (a static site's front matter: `title: "..."`, `tags: ["a", "b"]`): a list is its
+    texts, parted by commas, and a web address or a site's path alone is a link, no text. A
+    record of plain values keeps its quotes as written."""
+    yaml_like = [_YAML_QUOTED.fullmatch(cell) or _YAML_LIST.fullmatch(cell) for cell in cells]
+    if sum(1 for m in yaml_like if m) < 2:
+        return cells
+    texts = [_yaml_text(cell) if m else cell for cell, m in zip(cells, yaml_like)]
+    return ["" if _LINK_ALONE.fullmatch(text) else text for text in texts]  # (`image: /img/a.jpg`: a link)
+
+
+def _yaml_text(cell: str) -> str:
+    if cell[0] == "[":
+        return ", ".join(_yaml_text(piece.strip()) for piece in _list_pieces(cell[1:-1]) if piece.strip())
+    if cell[0] == "'":
+        return cell[1:-1].replace("''", "'")
+    if cell[0] == '"':
+        try:
+            return json.loads(cell)
+        except ValueError:
+            return cell[1:-1]
+    return cell
+
+
+def _list_pieces(inner: str) -> list[str]:
+    """A flow list's items: its quoted texts whole, the rest parted at commas."""
+    return [m[0] for m in re.finditer(rf'{_YAML_QUOTED.pattern}|[^,]+', inner)]
 
 
 def read_records(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
