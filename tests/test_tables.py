@@ -321,3 +321,21 @@ def test_a_record_written_in_yaml_reads_its_quotes_and_lists():
          None, None)]
     plain = _items("Subject: \"Decent work\" for all\nDate: 14/05/2024\nBody: A quote, \"as said\".\n")
     assert [(g["title"], g["summary"]) for g in plain] == [("\"Decent work\" for all", "A quote, \"as said\".")]
+
+
+def test_a_post_s_front_matter_takes_the_lead_under_it():
+    """Posts shown one after another (`tail -n +1 content/news/*.md`): each post's front
+    matter, fenced by `---` over and under it, is a record, and the paragraph under its
+    closing fence, the post's lead, is its summary. A record with no fence over it leaves
+    the paragraph under a rule alone."""
+    text = ("==> content/news/heat.md <==\n---\ntitle: \"Heat at work\"\ndate: 2024-04-22\ntype: \"Article\"\n---\n\n"
+            "Climate change is creating a cocktail of serious health hazards.\n\n"
+            "==> content/news/ilc.md <==\n---\ntitle: \"112th International Labour Conference\"\ndate: 2024-06-03\n"
+            "location: \"Geneva\"\n---\n\nDelegates meet to discuss decent work\nin the care economy.\n")
+    got = _items(text)
+    assert [(g["line"], g["title"], g["kind"], g["place"], g["summary"]) for g in got] == [
+        (3, "Heat at work", "Article", None, "Climate change is creating a cocktail of serious health hazards."),
+        (12, "112th International Labour Conference", None, "Geneva",
+         "Delegates meet to discuss decent work in the care economy.")]
+    entries, _ = extract({"notes.txt": "Subject: Wages rise\nDate: 14/05/2024\n---\n\nA footer under a rule.\n"})
+    assert list(entries["summary"]) == [None]

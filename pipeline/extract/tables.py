@@ -256,12 +256,32 @@ def read_records(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
     records: list[_Record] = []
     while at < len(lines) and (record := _record(lines, at)):
         records.append(record)
+        if at > 0 and lines[at - 1].is_rule and record.end < len(lines) and lines[record.end].is_rule:
+            _take_body(lines, record)
         at = record.end
         while at < len(lines) and not lines[at].text:
             at += 1
     rows = record_rows([(lines[record.start], lines[record.start:record.end], record.names, record.cells)
                         for record in records])
     return rows, records[-1].end if records else at
+
+
+def _take_body(lines: list[Line], record: _Record) -> None:
+    """A record fenced by rules (a post's front matter, `---` over and under its fields)
+    takes the paragraph of plain text under its closing fence: the post's lead, its
+    summary."""
+    at = record.end + 1
+    while at < len(lines) and not lines[at].text and not lines[at].is_rule:
+        at += 1
+    end = at
+    while end < len(lines) and lines[end].text and not (
+            lines[end].marker or lines[end].date or lines[end].heading or _FIELD.match(lines[end].text)):
+        end += 1
+    if end > at and (end == len(lines) or not lines[end].text):
+        record.names.append("Body")
+        record.roles.append("summary")
+        record.cells.append(" ".join(line.text for line in lines[at:end]))
+        record.end = end
 
 
 def numbered_record(first: int, last: int, names: list[str], values: list[str]
