@@ -1495,6 +1495,10 @@ def test_an_email_source_in_base64_html_and_an_mbox_file():
         (7, "Informal workers left without sickness benefits, ILO report finds", "2024-05-14",
          "Only one in five workers would receive income support."),
         (19, "Why employment injury insurance matters for platform workers", "2024-05-08", None)]
+    # a message cut short, its last part with no closing boundary, still shows that part
+    cut = ("From: a@ilo.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n"
+           "Content-Type: text/plain; charset=utf-8\n\nArticle | 8 May 2024\nWhy employment injury insurance matters\n")
+    assert [(g["line"], g["title"]) for g in _items_of("cut.eml", cut)] == [(9, "Why employment injury insurance matters")]
     # a mail client's copy of a message (no MIME headers) is its text already
     copy = "From: ILO News <news@ilo.org>\nSubject: News\n\nArticle | 8 May 2024\nWhy =E2=80=93 it matters\n"
     assert [line.text for line in split_lines(copy)] == copy.splitlines()

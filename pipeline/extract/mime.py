@@ -139,7 +139,9 @@ def _multipart(headers: EmailMessage, numbered: _Lines) -> _Lines:
         return [(number, "") for number, _ in numbered]
     marks = [at for at, (_, raw) in enumerate(numbered) if raw.rstrip() in (f"--{boundary}", f"--{boundary}--")]
     shown = [(number, "") for number, _ in numbered]
-    parts = [(start + 1, end) for start, end in zip(marks, marks[1:]) if not numbered[start][1].rstrip().endswith(f"{boundary}--")]
+    closed = bool(marks) and numbered[marks[-1]][1].rstrip().endswith(f"{boundary}--")
+    ends = marks[1:] if closed else [*marks[1:], len(numbered)]  # (a message cut short: its last part runs to the end)
+    parts = [(start + 1, end) for start, end in zip(marks, ends) if not numbered[start][1].rstrip().endswith(f"{boundary}--")]
     read = [(start, end, _PARSER.parsestr(_part_headers(numbered[start:end]))) for start, end in parts]
     if headers.get_content_subtype() == "alternative" and read:
         chosen = next((part for kind in ("text/plain", "text/html") for part in read
