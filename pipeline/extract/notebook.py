@@ -34,7 +34,7 @@ def notebook_lines(raws: list[str]) -> tuple[list[str], list[int]] | None:
         if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
             continue
         source = cell.get("source", [])
-        for piece in [source] if isinstance(source, str) else source:
+        for piece in [source] if isinstance(source, str) else source if isinstance(source, list) else []:
             found = _line_of(raws, at, piece)
             if found is None:
                 continue
