@@ -1579,6 +1579,9 @@ def test_a_jupyter_notebook_is_read_as_its_markdown():
         (12, "Heat at work: 2.4 billion workers exposed to excessive heat", "Article", "2024-04-22", "None", None,
          None, "ILO news to code — week 22"),
         (26, "112th International Labour Conference", None, "2024-06-03", "2024-06-14", "Geneva", None, "Events")]
+    # a cell whose source is null is skipped: the others are still read
+    odd = NOTEBOOK.replace('"source": ["print', '"cell_type": "markdown", "source": null, "x": ["print')
+    assert [g["line"] for g in _items_of("odd.ipynb", odd)] == [9, 12, 26]
 
 
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
