@@ -26,6 +26,13 @@ def line_numbers(text: str) -> Callable[[int], int]:
 
 # A web address (`https://www.ilo.org/...`, `www.ilo.org`), to be matched whole
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_SITE_PATH = re.compile(r"/\S*")
+
+
+def is_link(value: str) -> bool:
+    """Whether a data file's value is a link alone, no text: a web address, or a site's path
+    (`/img/photo.jpg`)."""
+    return bool(WEB_ADDRESS.fullmatch(value) or _SITE_PATH.fullmatch(value))
 
 # Every Unicode space (no-break, thin, ideographic...) plus tabs and line breaks.
 _WHITESPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")

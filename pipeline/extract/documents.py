@@ -48,9 +48,8 @@ from pipeline.extract.notebook import is_notebook
 from pipeline.extract.ris import is_ris, read_ris
 from pipeline.extract.sql import is_dump, read_dump
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
-from pipeline.text import WEB_ADDRESS, line_numbers
+from pipeline.text import is_link, line_numbers
 
-_SITE_PATH = re.compile(r"/\S*")  # a value that is a site's path alone (`/img/photo.jpg`): a link too
 _OPENING_CHARACTERS = 4096  # (what the first tests read of a dump)
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
@@ -187,7 +186,7 @@ def _field_value(value: str) -> str:
     its `T`, as YAML writes one (`2024-05-14 09:00:00+02:00`), with its `T`, as a date line
     reads it."""
     value = value.strip()
-    if WEB_ADDRESS.fullmatch(value) or _SITE_PATH.fullmatch(value):
+    if is_link(value):
         return ""
     if value[10:11] == " " and _ISO_TIME.fullmatch(value):
         return f"{value[:10]}T{value[11:]}"

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_line, parse_time
 from pipeline.extract.lines import COLUMNS, Line, column_key, is_credit, joined_cells
+from pipeline.text import is_link
 
 _DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
 
@@ -217,9 +218,6 @@ _YAML_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'')
 _YAML_LIST = re.compile(rf'\[\s*(?:{_YAML_QUOTED.pattern}|[^\[\]",\']+)(?:\s*,\s*(?:{_YAML_QUOTED.pattern}|[^\[\]",\']+))*\s*\]')
 
 
-_LINK_ALONE = re.compile(r"(?:https?://|www\.|/)\S+")
-
-
 def _unquoted(cells: list[str]) -> list[str]:
     """A record's values as YAML reads them, where it writes two or more in quotes or a
     list (a static site's front matter: `title: "..."`, `tags: ["a", "b"]`): a list is its
@@ -229,7 +227,7 @@ def _unquoted(cells: list[str]) -> list[str]:
     if sum(1 for m in yaml_like if m) < 2:
         return cells
     texts = [_yaml_text(cell) if m else cell for cell, m in zip(cells, yaml_like)]
-    return ["" if _LINK_ALONE.fullmatch(text) else text for text in texts]  # (`image: /img/a.jpg`: a link)
+    return ["" if is_link(text) else text for text in texts]  # (`image: /img/a.jpg`: a link)
 
 
 def _yaml_text(cell: str) -> str:
