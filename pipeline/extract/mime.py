@@ -86,21 +86,25 @@ def _headers_end(raws: list[str], start: int) -> int | None:
     return None
 
 
-def _message(numbered: _Lines, outer: bool = False) -> _Lines:
+def _message(numbered: _Lines, outer: bool = False, read: tuple[int, EmailMessage] | None = None) -> _Lines:
     """A message's (or a part's) lines as shown: its headers' (a message's shown fields),
-    then its body's."""
+    then its body's. `read`: its headers, read already (`_headers`)."""
     skip = 1 if numbered and not numbered[0][1] and outer else 0  # (an mbox message's `From ` line)
-    raws = [raw for _, raw in numbered]
-    end = _headers_end(raws, skip)
-    if end is None:  # (a part with no headers: plain text, as sent)
-        end = skip - 1
-        headers = _PARSER.parsestr("")
-    else:
-        headers = _PARSER.parsestr("\n".join(raws[skip:end]) + "\n")
+    end, headers = read or _headers(numbered, skip)
     head = [(number, "") for number, _ in numbered[:end + 1]]
     if outer:
         _show_headers(head, numbered, skip, end, headers)
     return head + _body(headers, numbered[end + 1:])
+
+
+def _headers(numbered: _Lines, skip: int) -> tuple[int, EmailMessage]:
+    """Where a message's (or a part's) headers end, past `skip` lines, and the headers read;
+    a part with no headers is plain text, as sent (its headers end before its first line)."""
+    raws = [raw for _, raw in numbered]
+    end = _headers_end(raws, skip)
+    if end is None:
+        return skip - 1, _PARSER.parsestr("")
+    return end, _PARSER.parsestr("\n".join(raws[skip:end]) + "\n")
 
 
 def _show_headers(head: _Lines, numbered: _Lines, skip: int, end: int, headers: EmailMessage) -> None:
@@ -142,20 +146,14 @@ def _multipart(headers: EmailMessage, numbered: _Lines) -> _Lines:
     closed = bool(marks) and numbered[marks[-1]][1].rstrip().endswith(f"{boundary}--")
     ends = marks[1:] if closed else [*marks[1:], len(numbered)]  # (a message cut short: its last part runs to the end)
     parts = [(start + 1, end) for start, end in zip(marks, ends) if not numbered[start][1].rstrip().endswith(f"{boundary}--")]
-    read = [(start, end, _PARSER.parsestr(_part_headers(numbered[start:end]))) for start, end in parts]
+    read = [(start, end, _headers(numbered[start:end], 0)) for start, end in parts]
     if headers.get_content_subtype() == "alternative" and read:
         chosen = next((part for kind in ("text/plain", "text/html") for part in read
-                       if part[2].get_content_type() == kind), read[0])
+                       if part[2][1].get_content_type() == kind), read[0])
         read = [chosen]
-    for start, end, _ in read:
-        shown[start:end] = _message(numbered[start:end])
+    for start, end, part in read:
+        shown[start:end] = _message(numbered[start:end], read=part)
     return shown
-
-
-def _part_headers(numbered: _Lines) -> str:
-    raws = [raw for _, raw in numbered]
-    end = _headers_end(raws, 0)
-    return "\n".join(raws[:end]) + "\n" if end else ""
 
 
 def _decoded(headers: EmailMessage, numbered: _Lines) -> _Lines:
