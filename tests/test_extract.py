@@ -1584,6 +1584,95 @@ def test_a_jupyter_notebook_is_read_as_its_markdown():
     assert [g["line"] for g in _items_of("odd.ipynb", odd)] == [9, 12, 26]
 
 
+TELEGRAM_EXPORT = """{
+ "name": "ILO News",
+ "type": "public_channel",
+ "id": 1408217394,
+ "messages": [
+  {
+   "id": 2301,
+   "type": "message",
+   "date": "2024-05-14T09:15:02",
+   "from": "ILO News",
+   "text": [
+    {
+     "type": "bold",
+     "text": "Youth employment: 1 in 5 young people are NEET"
+    },
+    "\\n\\nPress release | 14 May 2024, Geneva\\n\\nThe share is forecast to fall only slightly.\\n\\n",
+    {
+     "type": "link",
+     "text": "https://www.ilo.org/resource/news/youth-neet-2024"
+    }
+   ],
+   "text_entities": [
+    {
+     "type": "bold",
+     "text": "Youth employment: 1 in 5 young people are NEET"
+    }
+   ]
+  },
+  {
+   "id": 2302,
+   "type": "service",
+   "date": "2024-05-14T09:16:40",
+   "action": "pin_message",
+   "text": ""
+  },
+  {
+   "id": 2303,
+   "type": "message",
+   "date": "2024-05-30T08:40:00",
+   "from": "ILO News",
+   "text": "Good morning! Our live coverage starts on Monday."
+  },
+  {
+   "id": 2304,
+   "type": "message",
+   "date": "2024-06-03T07:30:18",
+   "from": "ILO News",
+   "text": "112th International Labour Conference opens\\n\\nEvent | 3\u201314 June 2024, Geneva"
+  }
+ ]
+}
+"""
+
+
+def test_a_chat_export_in_json_is_read_as_its_messages():
+    """Telegram's `result.json`: each message's text is a paragraph of the page (its
+    entities' texts in it), each line at the file's line holding the string it starts in;
+    the messages' dates, authors and ids, and a service message, are no text (the date is
+    when it was posted: a chat's, as in a chat's copy). Talk with no date line is no item."""
+    got = _items_of("result.json", TELEGRAM_EXPORT)
+    assert [(g["line"], g["title"], g["kind"], str(g["published"]), str(g["published_end"]), g["place"],
+             g["summary"]) for g in got] == [
+        (14, "Youth employment: 1 in 5 young people are NEET", "Press release", "2024-05-14", "None", "Geneva",
+         "The share is forecast to fall only slightly."),
+        (48, "112th International Labour Conference opens", "Event", "2024-06-03", "2024-06-14", "Geneva", None)]
+    # a whole account's export holds its chats in `chats.list`
+    account = '{"about": "Telegram export",\n "chats": {"list": [\n' + TELEGRAM_EXPORT + ']}}\n'
+    assert [(g["line"], g["title"]) for g in _items_of("account.json", account)] == [
+        (16, "Youth employment: 1 in 5 young people are NEET"), (50, "112th International Labour Conference opens")]
+
+
+def test_slack_and_discord_exports_are_read_as_their_messages():
+    """A Slack export's day file is a list of messages (`text`); DiscordChatExporter's JSON
+    has `messages` whose text is `content`. Minified, a message that starts on the line
+    where the one before ended is still a paragraph of its own."""
+    slack = ('[\n    {\n        "type": "message",\n        "user": "U024BE7LH",\n'
+             '        "text": "Heat at work: 2.4 billion workers exposed\\nArticle | 22 April 2024",\n'
+             '        "ts": "1713780000.000100"\n    }\n]\n')
+    assert [(g["line"], g["title"], g["kind"], str(g["published"])) for g in _items_of("2024-04-22.json", slack)] == [
+        (5, "Heat at work: 2.4 billion workers exposed", "Article", "2024-04-22")]
+    discord = ('{"guild": {"id": "1", "name": "ILO"}, "channel": {"id": "2", "name": "news"}, "messages": ['
+               '{"id": "3", "type": "Default", "timestamp": "2024-05-29T10:05:12+00:00", '
+               '"content": "Global unemployment to edge down\\nPress release | 29 May 2024, Geneva", "author": {"name": "ILO"}}, '
+               '{"id": "4", "type": "Default", "timestamp": "2024-06-03T07:30:18+00:00", '
+               '"content": "Conference opens\\nEvent | 3 June 2024, Geneva", "author": {"name": "ILO"}}]}\n')
+    assert [(g["line"], g["title"], str(g["published"]), g["place"]) for g in _items_of("news.json", discord)] == [
+        (1, "Global unemployment to edge down", "2024-05-29", "Geneva"), (1, "Conference opens", "2024-06-03", "Geneva")]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu

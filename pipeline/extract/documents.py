@@ -44,7 +44,7 @@ from pipeline.dates import parse_date_line, parse_slashed_line
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
-from pipeline.extract.notebook import is_notebook
+from pipeline.extract.json_pages import is_json_page, json_page_lines
 from pipeline.extract.ris import is_ris, read_ris
 from pipeline.extract.sql import is_dump, read_dump
 from pipeline.extract.tables import TableRow, numbered_record, record_rows
@@ -113,10 +113,12 @@ def read_document(text: str) -> list[TableRow] | None:
             return None
         items = [m for m in _xml_mappings(text) or [] if m.name in _FEED_ITEMS and _published(m)]
         return _rows(items) if items else None  # (a feed with no items: read as a page)
-    if head == "{" and is_notebook(opening):
-        return None  # (a notebook's Markdown is a page: `notebook`)
+    if head == "{" and '"cells"' in opening and is_json_page(opening):
+        return None  # (a notebook's Markdown is a page: `json_pages`)
     if head and head in "{[" and (mappings := _json_mappings(text)) is not None:
-        return _rows(_items(mappings))  # (a JSON document gives its items, or none: no page)
+        items = _items(mappings)  # (a JSON document gives its items, or none: no page,
+        shows_page = not items and is_json_page(text) and json_page_lines(text.splitlines())
+        return None if shows_page else _rows(items)  # but a chat's export is one)
     if head == "T" and is_ris(opening) and (items := _items([_Mapping(*r, in_list=1) for r in read_ris(text)])):
         return _rows(items)  # (a RIS file's records are one list)
     if is_dump(opening) and (items := _items(_dump_mappings(text))):

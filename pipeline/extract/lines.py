@@ -16,10 +16,10 @@ from pipeline.extract.chat import messages
 from pipeline.extract.columns import column_regions, halves, side_by_side
 from pipeline.extract.hyphens import joined
 from pipeline.extract.info import info_text, is_info
+from pipeline.extract.json_pages import is_json_page, json_page_lines
 from pipeline.extract.latex import is_latex, typeset
 from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.mime import is_message, message_lines
-from pipeline.extract.notebook import is_notebook, notebook_lines
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
@@ -568,7 +568,7 @@ def split_lines(text: str) -> list[Line]:
     if text[:1].isalpha() and is_message(raws):
         raws, numbers = message_lines(raws)
         text = "\n".join(raws)
-    elif text[:1] in "{\ufeff \t\r\n" and is_notebook(text) and (shown := notebook_lines(raws)):
+    elif text[:1] in "{[\ufeff \t\r\n" and is_json_page(text) and (shown := json_page_lines(raws)):
         raws, numbers = shown
         text = "\n".join(raws)
     if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):
