@@ -2079,6 +2079,34 @@ def test_a_pages_html_source():
         (14, "Regional dialogue on migrant workers’ benefits", "2024-05-27", "2024-05-28", None, None, None, "News")]
 
 
+def test_a_bookmarks_file_and_a_definition_list():
+    """A browser's exported bookmarks (`<!DOCTYPE NETSCAPE-Bookmark-file-1>`) are HTML: a
+    folder's `<H3>` heads its bookmarks, each `<DT>` is a list's entry (undated: when it was
+    saved, `ADD_DATE`, is no text) and the `<DD>` under it its description. A `<dl>` in a
+    page reads so too (the whole dump gave nothing)."""
+    text = ("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n"
+            '<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">\n'
+            "<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n"
+            '    <DT><H3 ADD_DATE="1715677200">Reports</H3>\n    <DL><p>\n'
+            '        <DT><A HREF="https://www.ilo.org/weso" ADD_DATE="1716973200">World Employment and Social Outlook: '
+            "May 2024 Update</A>\n"
+            "        <DD>Global unemployment to edge down to 4.9 per cent in 2024.\n"
+            '        <DT><A HREF="https://www.ilo.org/wspr" ADD_DATE="1717059600">World Social Protection Report '
+            "2024\u201326</A>\n    </DL><p>\n</DL>\n")
+    assert [(g["line"], g["title"], g["published"], g["summary"], g["section"])
+            for g in _items_of("bookmarks.html", text)] == [
+        (8, "World Employment and Social Outlook: May 2024 Update", None,
+         "Global unemployment to edge down to 4.9 per cent in 2024.", "Reports"),
+        (10, "World Social Protection Report 2024\u201326", None, None, "Reports")]
+    page = ("<!DOCTYPE html>\n<html><body>\n<h2>Publications</h2>\n<dl>\n"
+            "<dt><a href=\"/a\">Heat at work: implications for safety and health</a></dt>\n"
+            "<dd>Report | 22 April 2024</dd>\n<dt><a href=\"/b\">Women and men in the informal economy</a></dt>\n"
+            "</dl>\n</body></html>\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["section"]) for g in _items_of("dl.html", page)] == [
+        (5, "Heat at work: implications for safety and health", "2024-04-22", "Report", "Publications"),
+        (7, "Women and men in the informal economy", None, None, "Publications")]
+
+
 def test_an_evernote_export():
     """An Evernote export's note holds the clipped page's HTML in a CDATA section: read as a
     page's HTML source, on its own lines; the note's title, dates and attachment are not

@@ -2,11 +2,14 @@
 browser shows, a line for a line: the tags are no text, the text between them is, with its
 entities read (`&copy;` is `©`). What a browser does not show is blank: the `<head>`
 (its `<title>` too), scripts, styles, templates, comments. A heading's text is a Markdown
-heading (`<h1>News</h1>`: `# News`), a list item's a bullet (`<li>`: `- `; list items on
-one line are a bar of links, `Home | Topics`), a table's cells are parted by tabs, and a
+heading (`<h1>News</h1>`: `# News`), a list item's a bullet (`<li>`: `- `, and a
+definition list's term, `<dt>`, whose `<dd>` is the text under it; list items on one line
+are a bar of links, `Home | Topics`), a table's cells are parted by tabs, and a
 block's edge (`</p><p>`) parts texts on one line. A line that holds only tags is blank.
 
-An Evernote export (`.enex`) is read so too: its note's content, the clipped page's HTML
+A browser's exported bookmarks (`<!DOCTYPE NETSCAPE-Bookmark-file-1>`: a folder's `<H3>`
+over a `<DL>` of `<DT><A ...>` bookmarks) and an Evernote export (`.enex`) are read so too.
+An Evernote export's note's content, the clipped page's HTML
 in a CDATA section, is the page; the note's own title, dates, tags and attachments are
 not shown.
 """
@@ -17,7 +20,7 @@ from html.parser import HTMLParser
 
 # A dump is a page's HTML source when it opens with one of these (past a BOM, blank lines
 # and comments) and closes some tag
-_OPENING = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+(?:html|en-export)|html|head|body"
+_OPENING = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+(?:html|en-export|netscape-bookmark-file-1)|html|head|body"
                       r"|main|article|section|div|ul|ol|table|h[1-6]|p|en-export)\b", re.I | re.S)
 # not shown: a page's head, scripts...; an Evernote note's own fields and its attachments
 _HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "svg",
@@ -60,7 +63,7 @@ class _Reader(HTMLParser):
             self._part()
             if tag[0] == "h" and tag[1:].isdigit():
                 self.mark = "#" * int(tag[1]) + " "
-            elif tag == "li":
+            elif tag in ("li", "dt"):
                 at = self.getpos()[0] - 1
                 if at < len(self.lines) and self.lines[at].strip():  # items on one line: a bar of links
                     self.lines[at] = self.lines[at].removeprefix("- ").rstrip() + " | "
