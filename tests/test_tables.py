@@ -152,6 +152,39 @@ def test_a_table_set_in_columns_of_spaces():
     assert _items("Geneva      Switzerland\nILO News    3 May 2024\n") == []
 
 
+def test_a_table_set_flush_right():
+    """pandas' `to_string()` sets its header and cells flush right, one space apart where a
+    column is as wide as its cells: a text goes to the column it ends in. The row numbers
+    left of the header (its index) are no text, and `NaT`/`NaN` are empty cells. Three rows
+    under a gutter they share are the table's, no two columns of text."""
+    got = _items("   published   end_date           type                                      title"
+                 "             location\n"
+                 "0 2024-06-03 2024-06-14          Event      112th International Labour Conference"
+                 "  Geneva, Switzerland\n"
+                 "1 2024-05-29        NaT  Press release   Global unemployment to edge down in 2024"
+                 "               Geneva\n"
+                 "2 2024-04-22        NaT        Article  Heat at work: 2.4 billion workers exposed"
+                 "                  NaN\n"
+                 "3 2024-06-12        NaT          Event        World Day Against Child Labour 2024"
+                 "                  NaN\n")
+    assert [(g["line"], g["title"], str(g["published"]), str(g["published_end"]), g["kind"], g["place"],
+             g["summary"]) for g in got] == [
+        (2, "112th International Labour Conference", "2024-06-03", "2024-06-14", "Event", "Geneva, Switzerland",
+         None),
+        (3, "Global unemployment to edge down in 2024", "2024-05-29", "None", "Press release", "Geneva", None),
+        (4, "Heat at work: 2.4 billion workers exposed", "2024-04-22", "None", "Article", None, None),
+        (5, "World Day Against Child Labour 2024", "2024-06-12", "None", "Event", None, None)]
+    # `index=False`: no row numbers, and a cell as wide as its column one space from the next
+    got = _items(" published          type                                     title\n"
+                 "2024-05-29 Press release  Global unemployment to edge down in 2024\n"
+                 "2024-06-03         Event     112th International Labour Conference\n"
+                 "2024-04-22       Article Heat at work: 2.4 billion workers exposed\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"]) for g in got] == [
+        (2, "Global unemployment to edge down in 2024", "2024-05-29", "Press release"),
+        (3, "112th International Labour Conference", "2024-06-03", "Event"),
+        (4, "Heat at work: 2.4 billion workers exposed", "2024-04-22", "Article")]
+
+
 def test_a_csv_export():
     """A dump whose first line is a CSV header naming two columns or more is a table, read by
     CSV's rules: quoted cells with commas, doubled quotes, a line end inside quotes (the

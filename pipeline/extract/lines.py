@@ -727,12 +727,13 @@ def _columns_apart(lines: list[Line], raws: list[str], starts: list[int]) -> tup
     column's. A blank line parts them where the left column's text ends a paragraph there
     (`_ends_paragraph`); else its last sentence goes on at the right column's top. Each half
     keeps its line's number. A run that holds a table (a header row naming its columns,
-    `|` or a grid's lines) is no two columns of text."""
+    `|` or a grid's lines), or is one's rows, under its header with no blank line between,
+    is no two columns of text."""
     pages = {start + 1 for start in starts[1:]}  # (the numbers of the pages' first lines)
     breaks = {at for at in range(1, len(lines))
               if any(lines[at - 1].number < page <= lines[at].number for page in pages)}
     regions = [(first, past, right) for first, past, right in column_regions(raws, breaks)
-               if not any(_a_table_line(raw) for raw in raws[first:past])]
+               if not any(_a_table_line(raw) for raw in raws[_paragraph_start(raws, first):past])]
     if not regions:
         return lines, raws
     kept_lines, kept_raws, at = [], [], 0
@@ -756,6 +757,12 @@ def _columns_apart(lines: list[Line], raws: list[str], starts: list[int]) -> tup
         kept_raws += [half for half, _ in left + right_side]
         at = past
     return kept_lines + lines[at:], kept_raws + raws[at:]
+
+
+def _paragraph_start(raws: list[str], at: int) -> int:
+    while at > 0 and raws[at - 1].strip():
+        at -= 1
+    return at
 
 
 def _a_table_line(raw: str) -> bool:
@@ -833,6 +840,7 @@ def joined_cells(pieces: list[list[str]]) -> list[str]:
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a text the line parts from the next by two spaces or more
 _DASHES = re.compile(r"\s*-{3,}(?: +-{3,})+\s*")  # a rule under a header, a run per column
 _DASH_RUN = re.compile(r"-{3,}")
+_FIRST_TEXT = re.compile(r"\s*\S+")  # a row's first text, to its first space
 
 
 def _read_column_cells(lines: list[Line], raws: list[str]) -> None:
@@ -858,25 +866,55 @@ def _column_table(lines: list[Line], raws: list[str], at: int) -> int:
     if _DASHES.fullmatch(raws[body]):
         starts = [m.start() for m in _DASH_RUN.finditer(raws[body])]
         body += 1
-    rows: list[tuple[Line, list[list[str]]]] = []
     end = body
     while end < len(lines) and lines[end].text and lines[end].cells is None:
-        cells = _in_columns(_texts_at(raws[end]), starts)
+        end += 1
+    ends = _right_edges(header, raws[body:end]) if body == at + 1 else None
+    rows: list[tuple[Line, list[list[str]]]] = []
+    for line, raw in zip(lines[body:end], raws[body:end]):
+        cells = _in_columns(_texts_at(raw), starts) if ends is None else _cut_at(raw.expandtabs(4), ends)
         if cells[0] or not rows:
-            rows.append((lines[end], [cells]))
+            rows.append((line, [cells]))
         else:
             rows[-1][1].append(cells)
-            lines[end].cells = ()
-        end += 1
+            line.cells = ()
     if not rows:
         return at + 1
-    lines[at].cells = tuple(_in_columns(header, starts))
+    lines[at].cells = tuple(text for _, text in header) if ends else tuple(_in_columns(header, starts))
     if body > at + 1:
         lines[at + 1].cells = ()  # the rule
     for line, pieces in rows:
         line.cells = tuple(joined_cells(pieces))
     return end
 
+
+def _right_edges(header: list[tuple[int, str]], rows: list[str]) -> list[int] | None:
+    """The columns' right edges, with where a header-less index column ends first, when a
+    table's header and cells are set flush right (pandas' `to_string()`, R's `print`): in
+    every row, each header text's last column ends a text or is blank to the one before,
+    and the column after it is blank; None when they are not (a table read left)."""
+    ends = [start + len(text) for start, text in header]
+    rows = [row.expandtabs(4) for row in rows]
+    if not rows:
+        return None
+    for row in rows:
+        for before, edge in zip([0, *ends], ends):
+            if row[edge:edge + 1].strip() or (not row[edge - 1:edge].strip() and row[before:edge].strip()):
+                return None
+    firsts = [_FIRST_TEXT.match(row) for row in rows]  # (an index's: a row's number, or name)
+    index = firsts[0].end() if firsts[0] else 0
+    if index < header[0][0] and all(first and first.end() == index and row[index:ends[0]].strip()
+                                    for first, row in zip(firsts, rows)):
+        return [index, *ends]
+    return [0, *ends]
+
+
+def _cut_at(row: str, edges: list[int]) -> list[str]:
+    """A row's cells between the columns' right edges (the first edge closes an index
+    column, whose text is none: a row's number); the last cell runs to the row's end."""
+    cells = [row[left:right].strip() for left, right in zip(edges, edges[1:])]
+    cells[-1] = row[edges[-2]:].strip()
+    return cells
 
 def _texts_at(raw: str) -> list[tuple[int, str]]:
     """A line's texts parted by two spaces or more, each with the column it starts at."""

@@ -310,14 +310,17 @@ def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow
     return [_row(line, names, header, cells, first_day) for line, cells in body]
 
 
+_EMPTY_CELLS = frozenset({"NULL", "NaN", "NaT", "<NA>", "None"})  # how a program prints no value
+
+
 def _row(line: Line, names: list[str], header: list[str | None], cells: list[str],
          first_day: bool | None) -> TableRow:
     """A row's cells as an entry's fields: the date cell, with the kind and place cells it
     takes, is the date line; a summary cell, and a cell no field takes with its header
     (`Pages: 48`), the summary. A cell no column names that is a credit alone (an image's
-    caption: `© ILO/...`) is the credit, where no column gives one. A database's `NULL` is
-    an empty cell."""
-    cells = ["" if cell == "NULL" else cell for cell in cells]
+    caption: `© ILO/...`) is the credit, where no column gives one. A database's `NULL`,
+    and pandas' `NaN`, `NaT`, `<NA>` and `None`, are an empty cell."""
+    cells = ["" if cell in _EMPTY_CELLS else cell for cell in cells]
     fields: dict[str, int] = {}
     rest: list[int] = []  # the cells that land in the summary, by column
     for i, cell in enumerate(cells):
