@@ -1499,6 +1499,14 @@ def test_an_email_source_in_base64_html_and_an_mbox_file():
     cut = ("From: a@ilo.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n--b1\n"
            "Content-Type: text/plain; charset=utf-8\n\nArticle | 8 May 2024\nWhy employment injury insurance matters\n")
     assert [(g["line"], g["title"]) for g in _items_of("cut.eml", cut)] == [(9, "Why employment injury insurance matters")]
+    # a header not shown (`Message-ID:`) between shown ones is no line: the header stays one
+    # paragraph, no item (Chrome's `.mhtml` puts `Snapshot-Content-Location:` there)
+    hidden = ("From: ILO News <news@ilo.org>\nTo: ana@example.org\nMessage-ID: <abc@ilo.org>\n"
+              "Subject: ILO news this week\nDate: Thu, 16 May 2024 09:12:33 +0200\nMIME-Version: 1.0\n"
+              "Content-Type: text/plain; charset=utf-8\n\nPress release | 14 May 2024\n"
+              "Pakistan launches a plan to end child labour in brick kilns\n")
+    assert [(g["line"], g["title"], str(g["published"])) for g in _items_of("hidden.eml", hidden)] == [
+        (9, "Pakistan launches a plan to end child labour in brick kilns", "2024-05-14")]
     # a mail client's copy of a message (no MIME headers) is its text already
     copy = "From: ILO News <news@ilo.org>\nSubject: News\n\nArticle | 8 May 2024\nWhy =E2=80=93 it matters\n"
     assert [line.text for line in split_lines(copy)] == copy.splitlines()

@@ -16,7 +16,8 @@ transport's, no text; a reader shows a message's `From:`, `To:`, `Cc:`, `Date:` 
 
 Each line shown keeps the number of the source line it starts on: a line a soft break
 joined keeps its first, and a line of a base64 part the line holding its first byte. A
-line not shown is blank, so a part's edges still part its paragraphs.
+line not shown is blank, so a part's edges still part its paragraphs, but for a header
+not shown: it is no line, so the headers shown stay one paragraph (a header, no item).
 """
 from __future__ import annotations
 
@@ -94,6 +95,7 @@ def _message(numbered: _Lines, outer: bool = False, read: tuple[int, EmailMessag
     head = [(number, "") for number, _ in numbered[:end + 1]]
     if outer:
         _show_headers(head, numbered, skip, end, headers)
+        head = [line for at, line in enumerate(head) if line[1] or not skip <= at < end]
     return head + _body(headers, numbered[end + 1:])
 
 
