@@ -209,14 +209,15 @@ _PLACE_BEFORE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’.\- ]{1,40}(?:\s*\([^)]
 # a dateline's place has this many comma-separated parts at most: `Skopje, North Macedonia`
 PLACE_PARTS = 3
 # A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
-# one or a span of two, with the parts' names left out (a pattern names a group once).
+# one or a span of two, with the parts' names left out (a pattern names a group once),
+# after a comma, a bar or a middle dot (`14 May 2024 | 15:30`) or none.
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 # the words before a time (`at`, `alle ore`): `data/time_words.csv`, the longest first
 _TIME_WORDS = "|".join(r"\s+".join(map(re.escape, row["word"].split()))
                        for row in sorted(rows("data/time_words.csv"), key=lambda row: -len(row["word"])))
 _TIME = re.compile(
-    rf"\s*[,،]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b|\s*น\.|\s*बजे)?"
+    rf"\s*[,،|·•]?\s*(?:{_TIME_WORDS})?\s*(?P<time>{_CLOCK})(?:\s*[-–]\s*(?P<until>{_CLOCK}))?(?:\s*uhr\b|\s*น\.|\s*बजे)?"
     r"(?:\s*\((?P<tz>[^()]{1,40})\)|\s+(?P<tz_abbr>[A-Z]{2,5}(?:[+-]\d{1,2})?\b|[+-]\d{4}\b))?",
     re.I)
 # ISO 8601's time right after its date (`2024-05-14T09:00:00.000+02:00`, `...T09:00Z`)
@@ -626,9 +627,27 @@ def _in_other_digits(text: str) -> DateLine | None:
                               if (value := getattr(parsed, name))})
 
 
-# `21/03/2024`: the day or the month first? The other dates of the page (or of a table's
-# column) tell (`day_first`): `03/04/2024` alone is 3 April or March 4, by the writer's country.
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+# `21/03/2024`, `21-03-2024` (Dutch, Danish, Indian pages): the day or the month first? The
+# other dates of the page (or of a table's column) tell (`day_first`): `03/04/2024` alone
+# is 3 April or March 4, by the writer's country.
+_SLASHED = re.compile(r"(?<![\d/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/]|-\d)")
+
+
+_SLASHED_YEARS = ("/20", "/19", "-20", "-19")  # (where one may be: `_SLASHED` is tried there alone)
+
+
+def has_slashed_date(text: str) -> bool:
+    """Whether a text holds a date written `14/05/2024` or `14-05-2024` (a first test: the
+    pattern is searched for only around a sign and a year's first digits with the same
+    sign two or three places before, since a search of the whole text, opening at every
+    character, is slow)."""
+    for sign in _SLASHED_YEARS:
+        at = text.find(sign)
+        while at >= 0:
+            if sign[0] in text[max(0, at - 3):at - 1] and _SLASHED.search(text, max(0, at - 5), at + 7):
+                return True
+            at = text.find(sign, at + 1)
+    return False
 
 
 def day_first(texts) -> bool | None:
@@ -643,10 +662,10 @@ def day_first(texts) -> bool | None:
 
 
 def parse_slashed_line(line: str, first_day: bool | None) -> DateLine | None:
-    """A date line whose date is written with slashes (`14/05/2024`, `Press release |
-    03/04/2024, Lima`), read day first or month first as `first_day` says (`day_first`);
-    None when the order is unknown or the line is no such date line."""
-    if first_day is None or "/" not in line or not _SLASHED.search(line):
+    """A date line whose date is written with slashes or dashes (`14/05/2024`, `Press release
+    | 03/04/2024, Lima`, `14-05-2024`), read day first or month first as `first_day` says
+    (`day_first`); None when the order is unknown or the line is no such date line."""
+    if first_day is None or not has_slashed_date(line):
         return None
 
     def iso(m: re.Match) -> str:

@@ -29,6 +29,9 @@ SHAPES = {
     "12 June 2023 at 10h30": (D(2023, 6, 12), None, "10:30", None, None, None, None),
     "24 March 2023, 9:00 - 24:00 CET": (D(2023, 3, 24), None, "09:00", "CET", None, None, None),
     "24 March 2023, 18:00-24:00 (Europe/Zurich)": (D(2023, 3, 24), None, "18:00", "Europe/Zurich", None, None, None),
+    # a time after a bar or a middle dot (Rijksoverheid's `Nieuwsbericht | 14-05-2024 | 15:30`)
+    "Press release | 14 May 2024 | 15:30": (D(2024, 5, 14), None, "15:30", None, None, "Press release", None),
+    "14 May 2024 · 09:00 CET": (D(2024, 5, 14), None, "09:00", "CET", None, None, None),
     "30 December - 2 January 2024": (D(2023, 12, 30), D(2024, 1, 2), None, None, None, None, None),
     "Press release | 01 March 2023": (D(2023, 3, 1), None, None, None, None, "Press release", None),
     "01 March 2023 | Article": (D(2023, 3, 1), None, None, None, None, "Article", None),
@@ -283,6 +286,7 @@ def test_date_line_shapes(line):
     "Abuja, Metro Area, 3 May 2024",
     "Press release | 3 May 2024 | News",              # two kinds
     "Press release | 3 May 2024 | the ILO said so",   # no place after the kind
+    "Article | 3 May 2024 | 10.50 million",          # a number, no time: the rest is no tail
     "By 2030, 3 May 2024 will be forgotten",          # `By` and no name
     "by the way, 3 May 2024",
     "By Ana Souza, a report on wages, 3 May 2024",
@@ -310,6 +314,7 @@ def test_not_date_lines(line):
 @pytest.mark.parametrize("texts, first", [
     (["29/04/2024", "03/04/2024"], True), (["04/29/2024", "03/04/2024"], False),
     (["03/04/2024", "08/03/2024"], None), (["29/04/2024", "04/29/2024"], None), ([], None),
+    (["22-04-2024", "03-04-2024"], True), (["2024-04-22"], None),  # dashed; ISO's year first is none
 ])
 def test_the_order_of_slashed_dates(texts, first):
     assert day_first(texts) is first
@@ -325,6 +330,11 @@ def test_slashed_date_lines():
     assert parse_slashed_line("14/05/2024, the ILO said", True) is None  # a sentence
     line = parse_slashed_line("21/05/2024 - 22/05/2024", True)      # a range: both read
     assert (line.published, line.published_end, line.lead) == (D(2024, 5, 21), D(2024, 5, 22), None)
+    # dashes as Dutch, Danish and Indian pages write them, with a time after a second bar
+    line = parse_slashed_line("Nieuwsbericht | 14-05-2024 | 15:30", True)
+    assert (line.published, line.kind, line.time) == (D(2024, 5, 14), "Nieuwsbericht", "15:30")
+    assert parse_slashed_line("14-05/2024", True) is None           # one sign, not two
+    assert parse_slashed_line("Report 2019-12-2024", True) is None  # a year's digits are no day
 
 
 @pytest.mark.parametrize("line,heading", [

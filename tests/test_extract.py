@@ -1681,6 +1681,25 @@ def test_slack_and_discord_exports_are_read_as_their_messages():
         (1, "Global unemployment to edge down", "2024-05-29", "Geneva"), (1, "Conference opens", "2024-06-03", "Geneva")]
 
 
+def test_a_dutch_results_page_with_dashed_dates():
+    """Rijksoverheid's search results: `42 resultaten` is a count (the heading over it, past
+    the search's filters, heads the list); `14-05-2024` is read day first, as the page's
+    `22-04-2024` shows; a time after a second bar is the item's."""
+    page = ("Rijksoverheid\n\nHome › Nieuws\n\nNieuws\nZoekterm: Internationale Arbeidsorganisatie\n"
+            "42 resultaten\n\n"
+            "Nieuwsbericht | 14-05-2024 | 15:30\nNederland ratificeert IAO-verdrag tegen geweld op het werk\n"
+            "Nederland is het 45e land dat Verdrag 190 ratificeert.\n\n"
+            "Nieuwsbericht | 03-04-2024\nKabinet trekt 2,5 miljoen euro uit voor aanpak kinderarbeid\n\n"
+            "Nieuwsbericht | 22-04-2024\nNederland en IAO verlengen samenwerking\n")
+    got = _items_of("rijksoverheid.txt", page)
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["kind"], g["section"]) for g in got] == [
+        (9, "Nederland ratificeert IAO-verdrag tegen geweld op het werk", "2024-05-14", "15:30", "Nieuwsbericht",
+         "Nieuws"),
+        (13, "Kabinet trekt 2,5 miljoen euro uit voor aanpak kinderarbeid", "2024-04-03", None, "Nieuwsbericht",
+         "Nieuws"),
+        (16, "Nederland en IAO verlengen samenwerking", "2024-04-22", None, "Nieuwsbericht", "Nieuws")]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu

@@ -21,7 +21,7 @@ from pipeline.extract.latex import is_latex, typeset
 from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.mime import is_message, message_lines
 from pipeline.extract.pages import page_starts, running_lines
-from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, heading_year,
+from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, has_slashed_date, heading_year,
                             is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
 from pipeline.text import CREDIT_NAMED, CREDIT_WORDS, LINE_END, collapse_whitespace
 
@@ -117,6 +117,9 @@ _OPENERS = {**dict.fromkeys("0123456789", _DIGITS), **dict.fromkeys("(abcdefghij
 _NOTICE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.I)
 _CREDIT = re.compile(rf"^(?:©|\(c\)\s|{CREDIT_WORDS}\s*:)", re.I)
 _CREDIT_NAMED = re.compile(CREDIT_NAMED, re.I)  # (tried where a sign is: a fast first test)
+# the words of a count of what a search found (`230 results`, `42 resultaten`): `data/result_words.csv`
+_RESULT_WORDS = "|".join(r"\s+".join(map(re.escape, row["word"].split()))
+                         for row in sorted(rows("extract/data/result_words.csv"), key=lambda row: -len(row["word"])))
 # a count of results: `Showing 1–5 of 230 results`, `Page 2 of 12`, `230 results`; a
 # database client's count of rows (psql's `(5 rows)`, MySQL's `5 rows in set (0.00 sec)`)
 _COUNTER = re.compile(
@@ -124,7 +127,7 @@ _COUNTER = re.compile(
     r"|\(\d[\d,]*\s+rows?\)$|(?:\d[\d,]*\s+rows?|empty)\s+in\s+set\b"
     r"|[共全]\s*\d[\d,]*\s*[条條项項篇件个個]"  # (Chinese `共 128 条`, Japanese `全128件`)
     r"|\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s+of\s+(?:about\s+)?\d[\d,]*\s+(?:results|items|entries|pages|records)\b"
-    r"|\d[\d,]*\s+(?:results|items)(?:\s+found)?$"
+    rf"|\d[\d,.]*\s+(?:{_RESULT_WORDS})(?:\s+[^\W\d]+)?$"
     # ... in the other languages: a word or two, a range, `of`, the total, a word or two
     # (`Risultati 1-6 di 312`, `عرض ١-٥ من ٢١٤ نتيجة`, `Résultats 1 - 10 sur 48`, `1–5 / 96
     # találat`, `Показано 1–5 з 67`, `แสดง 1–4 จาก 48 รายการ`, `1–5 kati ya 40`, `Hiển thị 1–5
@@ -600,7 +603,7 @@ def split_lines(text: str) -> list[Line]:
         lines, raws = _as_messages(lines, raws, opened)
     if "   " in text and side_by_side(text):
         lines, raws = _columns_apart(lines, raws, starts or [0])
-    if "/20" in text or "/19" in text:  # a slashed date's year (a fast first test)
+    if has_slashed_date(text):
         _read_slashed_dates(lines)
     if "===" in text or "---" in text or "***" in text or "~~~" in text:
         _mark_setext(lines, raws)
@@ -1153,11 +1156,11 @@ def _read_calendar_dates(lines: list[Line]) -> None:
 
 
 def _read_slashed_dates(lines: list[Line]) -> None:
-    """Date lines written `14/05/2024` are read in the order the page's own such dates show:
+    """Date lines written `14/05/2024` (or `14-05-2024`) are read in the order the page's own such dates show:
     day first when one of them is past the 12th there (`29/04/2024`), month first when
     past the 12th here (`04/29/2024`). With no such date, or both, none is read."""
     readings = [(line, parse_slashed_line(line.text, True), parse_slashed_line(line.text, False))
-                for line in lines if "/" in line.text and line.date is None]
+                for line in lines if line.date is None and has_slashed_date(line.text)]
     slashed = [(line, day, month) for line, day, month in readings if day or month]
     first_day = day_first(line.text for line, _, _ in slashed)
     if first_day is not None:
