@@ -1700,6 +1700,29 @@ def test_a_dutch_results_page_with_dashed_dates():
         (16, "Nederland en IAO verlengen samenwerking", "2024-04-22", None, "Nieuwsbericht", "Nieuws")]
 
 
+def test_cards_set_apart_with_the_title_under_the_date():
+    """turndown's Markdown of a card (MarkDownload's clip) sets each field apart: credit /
+    date line / `### title` / teaser, each a paragraph. Where every date line alone in its
+    paragraph has a marked heading alone under it, that heading is its title (the page's
+    heading and the teaser above are not), the paragraph under it the summary; the credit
+    over the date is the item's first line."""
+    page = ("# News and articles\n\nShowing 1 - 5 of 1,306 results\n\n© ILO/M. Crozet\n\n"
+            "Press release | 14 May 2024\n\n### Heat at work: ILO calls for urgent measures\n\n"
+            "Some 2.4 billion workers are exposed to excessive heat.\n\n"
+            "Video | 8 May 2024\n\n### Domestic workers in Lebanon tell their stories\n\n"
+            "Four women describe live-in domestic work.\n")
+    got = _items_of("markdownload.md", page)
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["credit"], g["summary"], g["section"])
+            for g in got] == [
+        (5, "Heat at work: ILO calls for urgent measures", "2024-05-14", "Press release", "ILO/M. Crozet",
+         "Some 2.4 billion workers are exposed to excessive heat.", "News and articles"),
+        (13, "Domestic workers in Lebanon tell their stories", "2024-05-08", "Video", None,
+         "Four women describe live-in domestic work.", "News and articles")]
+    # titles over their dates, each a paragraph: the last date has no heading under it
+    over = "# News\n\n### Heat at work\n\n14 May 2024\n\n### Domestic workers\n\n8 May 2024\n"
+    assert [(g["line"], g["title"]) for g in _items_of("over.md", over)] == [(3, "Heat at work"), (7, "Domestic workers")]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu

@@ -622,13 +622,17 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
       title / teaser.`); once these lines show a card, a short label over a date line with
       a headline under it (`Feature / date / title`) is read as one too;
     * last, under a title and its teaser: `title / teaser. / date`;
-    * alone, each field a paragraph of its own: the title is the nearest line above.
+    * alone, each field a paragraph of its own: the title is the nearest line above, but
+      where every such date has a heading the markup marks alone in the paragraph under it
+      (turndown's cards: `Press release | 14 May 2024` / `### Title` / teaser, each a
+      paragraph), that heading is.
     A block never reaches above the end of the one before it.
     """
     blocks: list[_Block] = []
     if not any(line.date for line in lines):  # most runs between list entries: blank lines
         return blocks
     floor, date_first = 0, False
+    titled_under = _headings_under_apart_dates(lines)
     for at, line in enumerate(lines):
         if not line.date or at < floor:
             continue
@@ -656,6 +660,8 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
             # a photo's credit between the title and the date (a wiki's image under its heading)
             block = _titled_above(lines, head[:-1], at)
             block.units.insert(0, head[-1:])
+        elif not head and not after and titled_under:
+            block = _titled_apart_under(lines, at)
         elif not head:
             block = _titled_apart(lines, at, floor)
         if block is None:
@@ -666,8 +672,10 @@ def _dated_blocks(lines: list[Line]) -> list[_Block]:
         _credit_below(lines, block)
         _more_link_below(lines, block)
         blocks.append(block)
-        # the next block may reach up into this one's summary (the next block's label)
-        floor = max(block.date, *(j for unit in block.units for j in unit)) + 1
+        # the next block may reach up into this one's summary (the next block's label), but
+        # for a card set apart, title under its date: its teaser is no label of the next
+        floor = max(block.date, *(j for unit in block.units for j in unit),
+                    *(block.summary if block.apart and block.units[-1][0] > block.date else ())) + 1
     # a summary that runs on below the date stops where the next block starts
     for block, following in zip(blocks, blocks[1:]):
         block.summary = [j for j in block.summary if j < following.start]
@@ -895,6 +903,34 @@ def _titled_apart(lines: list[Line], at: int, floor: int) -> _Block | None:
     if not above or not _can_be_title(lines[above[0]]):
         return None
     return _Block(_head_above(lines, above), at, _summary_below(lines, at), apart=True)
+
+
+def _headings_under_apart_dates(lines: list[Line]) -> bool:
+    """Whether the page's date lines alone in their paragraphs each have a heading the
+    markup marks alone in the paragraph under them (then it is their title: a date line
+    under its title, each a paragraph, has the next item's title under it at most, and the
+    last none)."""
+    apart = [at for at, line in enumerate(lines) if line.date and _alone(lines, at)]
+    return bool(apart) and all(_heading_under(lines, at) is not None for at in apart)
+
+
+def _alone(lines: list[Line], at: int) -> bool:
+    return (at == 0 or not lines[at - 1].text) and (at + 1 == len(lines) or not lines[at + 1].text)
+
+
+def _heading_under(lines: list[Line], at: int) -> int | None:
+    """The line right under date line `at`'s paragraph, past blank lines, when it is a
+    heading the markup marks, alone in its paragraph."""
+    below = next((j for j in range(at + 1, len(lines)) if lines[j].text), None)
+    if below is None or below == at + 1 or not lines[below].heading or lines[below].date:
+        return None
+    return below if _alone(lines, below) else None
+
+
+def _titled_apart_under(lines: list[Line], at: int) -> _Block:
+    """`date` / `### title` / `teaser`, each a paragraph (`_headings_under_apart_dates`)."""
+    title = _heading_under(lines, at)
+    return _Block([[title]], at, _summary_below(lines, title), apart=True)
 
 
 def _head_above(lines: list[Line], above: list[int]) -> list[list[int]]:
