@@ -1723,6 +1723,22 @@ def test_cards_set_apart_with_the_title_under_the_date():
     assert [(g["line"], g["title"]) for g in _items_of("over.md", over)] == [(3, "Heat at work"), (7, "Domestic workers")]
 
 
+def test_markdown_backslash_escapes_are_text():
+    """turndown escapes the signs Markdown would read (`\\[`, `\\]`, `1\\.`, `\\#`, `\\*`):
+    each is text, shown without its backslash, and no markup (a link's text may hold an
+    escaped bracket; `1\\.` opens no list, `\\#` no heading). A doubled backslash stays."""
+    page = ("# News and articles\n\n"
+            "### [\\[Video\\] Domestic workers in Lebanon tell their stories](https://www.ilo.org/b)\n"
+            "8 May 2024\nFour women describe live-in domestic work.\n")
+    got = _items_of("escaped.md", page)
+    assert [(g["line"], g["title"], str(g["published"])) for g in got] == [
+        (3, "[Video] Domestic workers in Lebanon tell their stories", "2024-05-08")]
+    shown = split_lines("1\\. Not a list\n\\# Not a heading\n\\*not emphasis\\*\nC:\\\\Users\n")
+    assert [(line.text, line.marker, line.heading) for line in shown] == [
+        ("1. Not a list", None, False), ("# Not a heading", None, False), ("*not emphasis*", None, False),
+        ("C:\\\\Users", None, False)]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu

@@ -32,6 +32,11 @@ IMAGE_MARK = re.compile(r"\[image:[^\]]*\]", re.I)
 # link numbers (`[12]Title`, `#[1]RSS feed`), bold and italic marks, `## ` heading marks,
 # and rules (`---`, `* * *`, `===` under a heading), which read as blank lines.
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# a Markdown backslash escape: a sign of ASCII's punctuation, a backslash aside (DokuWiki's
+# ` \\ ` line break); while a line is read, the sign is held as a private use character
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[\]^-`{-~])")
+_HELD = 0xE000
+_HELD_SIGNS = {_HELD + code: code for code in range(0x21, 0x7F)}
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 # reStructuredText's links (`` `text <url>`_ ``, anonymous with `__`) and an email client's
 # (Outlook's `text<https://...>`: the address glued to the text): the text stays
@@ -255,7 +260,23 @@ def is_credit(text: str) -> bool:
 
 
 def classify(raw: str, number: int) -> Line:
-    """One physical line of a dump, classified."""
+    """One physical line of a dump, classified. A sign Markdown's backslash escapes (`\\[`,
+    `\\*`, `1\\.`: turndown writes them) is text, no markup: held aside while the line is
+    read, then shown without its backslash."""
+    if "\\" not in raw or (escaped := _MD_ESCAPE.sub(_held_sign, raw)) == raw:
+        return _classify(raw, number)
+    line = _classify(escaped, number)
+    text = line.text.translate(_HELD_SIGNS)
+    if text != line.text:
+        line.text, line.date = text, parse_date_line(text)
+    return line
+
+
+def _held_sign(m: re.Match) -> str:
+    return chr(_HELD + ord(m[1]))
+
+
+def _classify(raw: str, number: int) -> Line:
     indent = 0
     if raw[:1].isspace():
         expanded = raw.expandtabs(4)
