@@ -32,10 +32,10 @@ from pipeline.curated import rows
 # (Portuguese: Brasília, Lisbon; German: Berlin; Italian: Rome; Polish: Central and Eastern
 # Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
 # Levant's month names, `أيار`; Hungarian: Budapest; Vietnamese: Hanoi; Ukrainian: Kyiv;
-# Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi). Their names come from the CLDR (Babel), with
-# `data/date_names.csv`'s additions.
+# Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi; Bengali: Dhaka). Their names come from the
+# CLDR (Babel), with `data/date_names.csv`'s additions.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
-             "uk", "sw", "th", "hi")
+             "uk", "sw", "th", "hi", "bn")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
 # (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose

@@ -215,6 +215,10 @@ SHAPES = {
     # script's are, the place keeping them; `बजे`, "o'clock", after the time)
     "14 मई 2024, नई दिल्ली": (D(2024, 5, 14), None, None, None, "नई दिल्ली", None, None),
     "२६ March २०२४, New Delhi": (D(2024, 3, 26), None, None, None, "New Delhi", None, None),
+    # Bengali (ILO Dhaka: its month names, the press's `জানুয়ারি` too, with Bengali digits)
+    "১৪ মে ২০২৪, ঢাকা": (D(2024, 5, 14), None, None, None, "ঢাকা", None, None),
+    "৪-৫ জুন ২০২৪, ঢাকা": (D(2024, 6, 4), D(2024, 6, 5), None, None, "ঢাকা", None, None),
+    "১২ জানুয়ারি ২০২৪": (D(2024, 1, 12), None, None, None, None, None, None),
     "4 June 2024, 10:00 बजे (Asia/Kolkata)": (D(2024, 6, 4), None, "10:00", "Asia/Kolkata", None, None, None),
     # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
     "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
