@@ -259,6 +259,20 @@ def test_a_databases_records_of_field_lines():
          "Audience: Labour attachés Registration closes on 24 April.")]
 
 
+def test_records_with_a_space_before_the_colon():
+    """PowerShell's `Format-List` pads its names to one width before the colon (`title       :
+    ...`), a wrapped value going on indented: field lines still (the dump gave nothing)."""
+    got = _items("\r\n\r\ntitle       : Forced labour generates US$236 billion in illegal profits a year\r\n"
+                 "pubDate     : Tue, 19 Mar 2024 09:00:00 GMT\r\ncategory    : Press release\r\n"
+                 "description : Illegal profits from forced labour have increased by 37 per cent\r\n"
+                 "              since 2014.\r\n\r\n"
+                 "title       : Wages rise in Chile\r\npubDate     : Fri, 03 May 2024 10:00:00 GMT\r\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["kind"], g["summary"]) for g in got] == [
+        (3, "Forced labour generates US$236 billion in illegal profits a year", "2024-03-19", "09:00",
+         "Press release", "Illegal profits from forced labour have increased by 37 per cent since 2014."),
+        (9, "Wages rise in Chile", "2024-05-03", "10:00", None, None)]
+
+
 def test_field_lines_that_are_no_record():
     """A paragraph of field lines is a record only when they name a title and a date that
     reads: an email's header is none (its `From:` names no date), nor is a contact block, nor

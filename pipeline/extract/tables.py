@@ -153,8 +153,10 @@ def _grid_cells(text: str) -> list[str]:
 
 
 # A record's field line: `Subject:  ILO and ...`, `Date: 14/05/2024`, MySQL's `title: ...`
-# (a name of three words at most, a colon, the value)
-_FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}):\s+(?P<value>\S.*)")
+# (a name of three words at most, a colon, the value); a space may stand before the colon,
+# where PowerShell's `Format-List` pads the names to one width (`title       : ...`, the
+# spaces collapsed)
+_FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) ?:\s+(?P<value>\S.*)")
 # a field line's colon stands within this many characters (a fast first test)
 FIELD_COLON = 32
 # fields that make a paragraph an email's header when they hold no date (`From: ILO News`)
