@@ -35,6 +35,11 @@ _MISREAD_LETTER = re.compile(f"[{_LETTER}][¥¹£³¯¿¾¼±¶¡¦¬][{_LETTER}
 # still reads its words as Turkish, and then the Turkish code page is the one.
 TURKISH_ENCODING = "cp1254"
 _TURKISH_MISREAD = re.compile("[ðýþÐÝÞ]")
+# An East Asian page saved by Windows or an old browser is in a multi-byte code page
+# (Japanese: Shift_JIS, as Windows' cp932, or EUC-JP; Chinese: GB18030, which holds GBK and
+# GB2312, or Big5; Korean: EUC-KR). No Western reading passes charset-normalizer's test of
+# such bytes, so these are tried then.
+EAST_ASIAN_ENCODINGS = ["cp932", "euc_jp", "gb18030", "big5", "euc_kr"]
 MAX_DUMP_BYTES = 200 * 1024 * 1024
 
 
@@ -69,8 +74,11 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
     from charset_normalizer import from_bytes  # only for the rare dump that is not UTF-8
 
     best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None and (best := from_bytes(data, cp_isolation=EAST_ASIAN_ENCODINGS).best()) is not None:
+        return str(best), best.encoding, None
     if best is None:
-        return None, None, "neither UTF-8 nor a Western single-byte encoding (charset-normalizer)"
+        return None, None, ("neither UTF-8 nor a Western single-byte encoding nor an East Asian one "
+                            "(charset-normalizer)")
     text, encoding = str(best), best.encoding
     if _MISREAD_LETTER.search(text):
         readings = [(text, encoding)]

@@ -97,6 +97,19 @@ def test_a_turkish_page_is_read_in_its_code_page():
     assert io.decode(icelandic.encode("cp1252")) == (icelandic, "cp1252", None)
 
 
+@pytest.mark.parametrize("encoding", ["cp932", "gb18030", "euc_kr"])
+def test_an_east_asian_page_is_read_in_its_code_page(encoding):
+    """A Japanese, Chinese or Korean page saved in its Windows or legacy code page (Shift_JIS,
+    GBK, EUC-KR), which no Western reading passes, reads as written (it was refused)."""
+    pages = {"cp932": "ニュース\n\nプレスリリース | 2024年5月29日\n世界の失業率、2024年は4.9％に低下の見通し\n"
+                      "ILOの最新報告書によると、今年の世界の失業者数は約1億8,300万人となる見込みです。\n",
+             "gb18030": "新闻\n\n新闻稿 | 2024年5月29日\n国际劳工组织：2024年全球失业率预计降至4.9%\n"
+                        "今年全球失业人数约为1.83亿人。\n",
+             "euc_kr": "뉴스\n\n보도자료 | 2024년 5월 29일\n2024년 세계 실업률 4.9%로 하락 전망\n"
+                       "올해 전 세계 실업자 수는 약 1억 8300만 명으로 예상된다.\n"}
+    assert io.decode(pages[encoding].encode(encoding)) == (pages[encoding], encoding, None)
+
+
 def test_huge_dump_is_refused_by_size(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 2048)
