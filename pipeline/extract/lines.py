@@ -263,20 +263,8 @@ def classify(raw: str, number: int) -> Line:
     """One physical line of a dump, classified. A sign Markdown's backslash escapes (`\\[`,
     `\\*`, `1\\.`: turndown writes them) is text, no markup: held aside while the line is
     read, then shown without its backslash."""
-    if "\\" not in raw or (escaped := _MD_ESCAPE.sub(_held_sign, raw)) == raw:
-        return _classify(raw, number)
-    line = _classify(escaped, number)
-    text = line.text.translate(_HELD_SIGNS)
-    if text != line.text:
-        line.text, line.date = text, parse_date_line(text)
-    return line
-
-
-def _held_sign(m: re.Match) -> str:
-    return chr(_HELD + ord(m[1]))
-
-
-def _classify(raw: str, number: int) -> Line:
+    if "\\" in raw and (escaped := _MD_ESCAPE.sub(_held_sign, raw)) != raw:
+        return _escapes_read(classify(escaped, number))  # (the common path calls nothing more)
     indent = 0
     if raw[:1].isspace():
         expanded = raw.expandtabs(4)
@@ -314,6 +302,18 @@ def _classify(raw: str, number: int) -> Line:
         return Line(number, rest, indent, marker=marker, ordinal=int(m["n"].rsplit(".", 1)[1]),
                     depth=m["n"].count(".") + 1, date=parse_date_line(rest))
     return Line(number, text, indent, date=parse_date_line(text), spaced=len(text) <= _HEADER_ROW and "   " in raw.strip())
+
+
+def _held_sign(m: re.Match) -> str:
+    return chr(_HELD + ord(m[1]))
+
+
+def _escapes_read(line: Line) -> Line:
+    """A line read with its escaped signs held aside (`classify`), shown as text."""
+    text = line.text.translate(_HELD_SIGNS)
+    if text != line.text:
+        line.text, line.date = text, parse_date_line(text)
+    return line
 
 
 def _unboxed(rest: str) -> str:
