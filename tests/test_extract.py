@@ -1665,8 +1665,8 @@ def test_a_chat_export_in_json_is_read_as_its_messages():
 
 def test_slack_and_discord_exports_are_read_as_their_messages():
     """A Slack export's day file is a list of messages (`text`); DiscordChatExporter's JSON
-    has `messages` whose text is `content`. Minified, a message that starts on the line
-    where the one before ended is still a paragraph of its own."""
+    has `messages` whose text is `content`, a reply's too. Minified, a message that starts
+    on the line where the one before ended is still a paragraph of its own."""
     slack = ('[\n    {\n        "type": "message",\n        "user": "U024BE7LH",\n'
              '        "text": "Heat at work: 2.4 billion workers exposed\\nArticle | 22 April 2024",\n'
              '        "ts": "1713780000.000100"\n    }\n]\n')
@@ -1675,7 +1675,7 @@ def test_slack_and_discord_exports_are_read_as_their_messages():
     discord = ('{"guild": {"id": "1", "name": "ILO"}, "channel": {"id": "2", "name": "news"}, "messages": ['
                '{"id": "3", "type": "Default", "timestamp": "2024-05-29T10:05:12+00:00", '
                '"content": "Global unemployment to edge down\\nPress release | 29 May 2024, Geneva", "author": {"name": "ILO"}}, '
-               '{"id": "4", "type": "Default", "timestamp": "2024-06-03T07:30:18+00:00", '
+               '{"id": "4", "type": "Reply", "timestamp": "2024-06-03T07:30:18+00:00", '
                '"content": "Conference opens\\nEvent | 3 June 2024, Geneva", "author": {"name": "ILO"}}]}\n')
     assert [(g["line"], g["title"], str(g["published"]), g["place"]) for g in _items_of("news.json", discord)] == [
         (1, "Global unemployment to edge down", "2024-05-29", "Geneva"), (1, "Conference opens", "2024-06-03", "Geneva")]

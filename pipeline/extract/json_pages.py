@@ -80,7 +80,8 @@ def _cells(document: dict) -> list[list[str]]:
 
 def _messages(document: object) -> list[list[str]]:
     """A chat export's messages, each as its text's strings (a Telegram entity's text is
-    one); a message with no text is none."""
+    one); a message with no text, and Telegram's service message (a pin, a join), is none:
+    a reply (Discord's `"type": "Reply"`) is a message too."""
     if isinstance(document, dict):
         chats = document.get("chats")
         if isinstance(chats, dict) and isinstance(chats.get("list"), list):
@@ -92,8 +93,7 @@ def _messages(document: object) -> list[list[str]]:
         return []
     blocks = []
     for message in listed:
-        if isinstance(message, dict) and message.get("type", "message") in ("message", "Default") and (
-                pieces := _text_of(message)):
+        if isinstance(message, dict) and message.get("type") != "service" and (pieces := _text_of(message)):
             blocks.append(pieces)
     return blocks
 
