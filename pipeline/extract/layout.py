@@ -573,7 +573,7 @@ class _Scanner:
         line = lines[i]
         if not line.text:
             return
-        alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+        alone = _alone(lines, i)
         # (or glued right over a list, under a sentence: `_glued_heading`)
         glued = i + 1 == len(lines) and i > 0 and bool(
             (below := self._below(line)) and below.marker) and _glued_heading(lines[i - 1], line, ("?", ":"))
@@ -915,6 +915,8 @@ def _headings_under_apart_dates(lines: list[Line]) -> bool:
 
 
 def _alone(lines: list[Line], at: int) -> bool:
+    """Whether line `at` stands alone in its paragraph (blank lines, or the page's edges,
+    over and under it)."""
     return (at == 0 or not lines[at - 1].text) and (at + 1 == len(lines) or not lines[at + 1].text)
 
 
