@@ -450,6 +450,104 @@ def test_a_ris_export():
     assert rejects == []
 
 
+BIBLATEX_EXPORT = r"""
+@online{ilo_forced_2024,
+	title = {Forced labour generates {US}\$236 billion in illegal profits a year},
+	url = {https://www.ilo.org/resource/news/annual-profits-forced-labour},
+	abstract = {Illegal profits from forced labour have increased by 37\% since 2014, a new ILO report \& guide finds.},
+	titleaddon = {International Labour Organization},
+	author = {{International Labour Organization}},
+	urldate = {2024-05-16},
+	date = {2024-03-19},
+	langid = {english},
+	keywords = {forced labour, human trafficking},
+	file = {Snapshot:/home/ana/Zotero/storage/8KX2QJ4M/forced-labour.html:text/html},
+}
+
+@online{oit_reunion_2024,
+	title = {R{\'e}union r{\'e}gionale sur la s{\'e}curit{\'e} sociale {\`a} Gen{\`e}ve},
+	type = {Événement},
+	location = {Gen\`eve},
+	date = {2024-05-21/2024-05-23},
+	eventtitle = {Réunion tripartite},
+}
+
+@comment{jabref-meta: databaseType:biblatex;}
+"""
+
+BIBTEX_EXPORT = """\
+% Encoding: UTF-8
+
+@String{ilo = "International Labour Organization"}
+
+@Misc{ilo2024youth,
+  Title        = "Youth unemployment at 15-year low, but {65} million young people remain jobless",
+  Organization = ilo,
+  Year         = 2024,
+  Month        = aug,
+  Day          = 12,
+  Note         = "Press release, " # ilo,
+  Abstract     = {The rate fell to 13 per cent, {the lowest in 15 years}.}
+}
+
+@misc(ilo2024statement,
+  title = {ILO Director-General's statement on International Workers' Day},
+  year = {2024}, month = {May})
+
+@misc{ilo2024cut,
+  title = {Jordan extends unemployment insurance to non-Jordanian workers},
+  date = {2024-04-30},
+  abstract = {The scheme now covers
+    migrant workers
+"""
+
+
+def test_a_biblatex_export():
+    """A reference manager's BibLaTeX export: each `@online{key,` entry is an item from its
+    first line, `title` the title, `date` the date (`2024-05-21/2024-05-23` a range),
+    `abstract` the summary, `type` the kind, `location` the place; its LaTeX is read
+    (`{US}\\$` is `US$`, `\\%` and `\\&` their signs, `{\\'e}` and `\\`e` accented letters).
+    The reference's bookkeeping (`url`, `urldate`, `author`, `titleaddon`: the site's name,
+    `langid`, `keywords`, `file`) is no text, another field lands in the summary, named,
+    and `@comment` is no entry."""
+    got, rejects = _items("zotero.bib.txt", BIBLATEX_EXPORT)
+    assert got == [
+        (2, "Forced labour generates US$236 billion in illegal profits a year", "2024-03-19", None, None, None, None,
+         None, None, "Illegal profits from forced labour have increased by 37% since 2014, a new ILO report & guide "
+         "finds.", None, None),
+        (15, "Réunion régionale sur la sécurité sociale à Genève", "2024-05-21", "2024-05-23", None, None, "Genève",
+         None, "Événement", "eventtitle: Réunion tripartite", None, None)]
+    assert rejects == []
+
+
+def test_a_bibtex_export():
+    """A BibTeX file (JabRef's): field names in any case, values braced, quoted, numbers or
+    a `@String`'s name (`ilo`, the month `aug`), parts joined by `#`; `year`, `month` and
+    `day` make the date (with no day it does not read: the entry has no date, its text in
+    the summary); an entry may be in parentheses, and one cut at the file's end still
+    gives its fields."""
+    got, rejects = _items("jabref.bib", BIBTEX_EXPORT)
+    assert got == [
+        (5, "Youth unemployment at 15-year low, but 65 million young people remain jobless", "2024-08-12", None,
+         None, None, None, None, None, "The rate fell to 13 per cent, the lowest in 15 years.", None, None),
+        (15, "ILO Director-General's statement on International Workers' Day", None, None, None, None, None, None,
+         None, "date: May 2024", None, None),
+        (19, "Jordan extends unemployment insurance to non-Jordanian workers", "2024-04-30", None, None, None, None,
+         None, None, "The scheme now covers migrant workers", None, None)]
+    assert rejects == []
+
+
+def test_a_bibtex_file_cut_anywhere_reads_without_an_error():
+    """A BibTeX file cut at any character is read without an error (an unclosed brace, quote
+    or entry ends at the file's end), and its first entry is an item once its title and
+    date are whole."""
+    for end in range(len(BIBTEX_EXPORT) + 1):
+        got, _ = _items("cut.bib", BIBTEX_EXPORT[:end])
+        if end >= BIBTEX_EXPORT.index("  Note"):
+            assert got[0][:3] == (5, "Youth unemployment at 15-year low, but 65 million young people remain jobless",
+                                  "2024-08-12")
+
+
 def test_a_feed_s_text_is_html_even_with_no_tags():
     """A feed's description is HTML: in a CDATA section with no tags, its entities are still
     read (`&#8211;` was kept as written); a bare `&` stays."""

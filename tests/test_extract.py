@@ -2094,6 +2094,20 @@ def test_a_newsletter_in_latex_source():
         (11, "Conference on a just transition", "2024-05-27", "2024-05-28", None, "Quezon City", None, "News")]
 
 
+def test_latex_s_accents_are_letters():
+    """LaTeX's accents set accented letters (`\\'e`, `{\\`a}`, `\\c{c}`, `\\"\\i`), and `{\\o}` and
+    `{\\ss}` their letters; a line break (`\\\\`) before an accent is still a break (accents
+    were dropped: `R union`)."""
+    text = ("\\begin{document}\n\\section*{Actualit\\'es}\n\\begin{itemize}\n"
+            "  \\item \\textbf{R\\'eunion {\\`a} Gen\\`eve sur la protection sociale}\\\\\n"
+            "  \\\\\\'Ev\\'enement -- 14 May 2024\n"
+            "  \\item \\textbf{Fran\\c{c}ais na\\\"{\\i}ve {\\o}re Stra{\\ss}e}\\\\\n  15 May 2024\n"
+            "\\end{itemize}\n\\end{document}\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["section"]) for g in _items_of("a.tex", text)] == [
+        (4, "Réunion à Genève sur la protection sociale", "2024-05-14", "Événement", "Actualités"),
+        (6, "Français naïve øre Straße", "2024-05-15", None, "Actualités")]
+
+
 def test_a_credit_over_the_teaser_and_a_long_title_over_a_short_sentence():
     """In a list whose entries show labels: a photo's credit opening the paragraph under the
     date (an image's caption) is the entry's credit, not its teaser's first words; an

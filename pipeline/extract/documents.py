@@ -25,7 +25,8 @@ record reader (`tables.read_records`) reads it as the page it is.
 
 A news feed's XML (RSS, Atom, RDF) is read alike, its `<item>`s or `<entry>`s the items,
 and so is a news sitemap's, its `<url>`s that name a title and a date, and a database's
-dump's tables' rows (`sql`) and a RIS file's records (`ris`); an iCalendar file's events are read by `ics`.
+dump's tables' rows (`sql`), a RIS file's records (`ris`) and a BibTeX file's entries
+(`bibtex`); an iCalendar file's events are read by `ics`.
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ import yaml
 
 from pipeline.curated import rows
 from pipeline.dates import parse_date_line, parse_slashed_line
+from pipeline.extract.bibtex import is_bibtex, read_bibtex
 from pipeline.extract.ics import is_calendar, read_calendar
 from pipeline.extract.lines import COLUMNS, column_key
 from pipeline.extract.markup import rendered
@@ -102,7 +104,8 @@ class _Mapping:
 
 def read_document(text: str) -> list[TableRow] | None:
     """The item rows of a dump that is a data document (JSON, YAML, TOML, a news feed's XML,
-    a database's dump: `sql`, a RIS file: `ris`, an iCalendar file: `ics`); None if it is none (it is then read as a page), as a YAML file
+    a database's dump: `sql`, a RIS file: `ris`, a BibTeX file: `bibtex`, an iCalendar file:
+    `ics`); None if it is none (it is then read as a page), as a YAML file
     with no list of items is."""
     opening = text[:_OPENING_CHARACTERS].lstrip("\ufeff")
     head = opening.lstrip(" \t\r\n")[:1]
@@ -121,6 +124,8 @@ def read_document(text: str) -> list[TableRow] | None:
         return None if shows_page else _rows(items)  # but a chat's export is one)
     if head == "T" and is_ris(opening) and (items := _items([_Mapping(*r, in_list=1) for r in read_ris(text)])):
         return _rows(items)  # (a RIS file's records are one list)
+    if head in "@%" and is_bibtex(opening) and (items := _items([_Mapping(*e, in_list=1) for e in read_bibtex(text)])):
+        return _rows(items)  # (and so are a BibTeX file's entries)
     if is_dump(opening) and (items := _items(_dump_mappings(text))):
         return _rows(items)  # (a dump whose tables hold no items: read as a page)
     if _TOML_OPENING.match(opening) and (mappings := _toml_mappings(text)) is not None:

@@ -7,6 +7,9 @@ list's end; the preamble, comments and environments' lines are blank; `--` is a 
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from pipeline.curated import rows
 
 # A dump is LaTeX's source when it has one of these
 _SOURCE = re.compile(r"\\(?:documentclass\b|begin\{(?:document|itemize|enumerate|description)\})")
@@ -22,9 +25,13 @@ _ITEM = re.compile(r"(\s*)\\item\b(?:\[([^\]]*)\])?\s*")
 _MARK = re.compile(r"\\([%&$#_{}])|\\\\(?:\[[^\]]*\])?|\\(?:href|url|includegraphics)\*?(?:\[[^\]]*\])?\{[^}]*\}"
                    r"|\\([a-zA-Z]+)\*?(?:\[[^\]]*\])?|[{}]|~|---?|``|''")
 _SIGNS = {"{": "", "}": "", "~": " ", "--": "–", "---": "—", "``": "“", "''": "”"}
-# the commands that stand for text (the others set none)
-_WORDS = {"quad": " ", "qquad": " ", "ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—",
-          "LaTeX": "LaTeX", "TeX": "TeX", "euro": "€", "pounds": "£", "S": "§", "copyright": "©"}
+_SET = rows("extract/data/latex_signs.csv")
+# the commands that stand for text (the others set none), and the accents, by their marks
+_WORDS = {row["command"]: row["text"] for row in _SET if not row["accent"]}
+_ACCENTS = {row["command"]: unicodedata.lookup(row["accent"]) for row in _SET if row["accent"]}
+# an accent on a letter: `\'e`, `\'{e}`, `\"\i`, `\c c`, `\v{s}` (a letter's accent needs
+# the letter braced or a space before it); a line break (`\\`) is left as it is
+_ACCENT = re.compile(r"""\\\\|\\(?:(['`^"~=.])\s*|([cuvHkrdb])(?=\s|\{)\s*)(?:\{\s*(\\[ij]|[A-Za-z])\s*\}|(\\[ij]|[A-Za-z]))""")
 
 
 def is_latex(text: str) -> bool:
@@ -44,14 +51,25 @@ def _line(raw: str) -> str:
     if _ENVIRONMENT.fullmatch(raw):
         return ""
     if m := _SECTION.fullmatch(raw):
-        return f"## {_text(m[1])}"
+        return f"## {set_text(m[1])}"
     if m := _ITEM.match(raw):
-        return f"{m[1]}- {_text(m[2] + ' ' if m[2] else '')}{_text(raw[m.end():])}"
-    return _text(raw)
+        return f"{m[1]}- {set_text(m[2] + ' ' if m[2] else '')}{set_text(raw[m.end():])}"
+    return set_text(raw)
 
 
-def _text(raw: str) -> str:
+def set_text(raw: str) -> str:
+    """The text a line of LaTeX sets: its commands' marks read (`\\textbf{Title}` is
+    `Title`, `\\%` is `%`, `{\\'e}` is `é`)."""
+    if "\\" in raw:
+        raw = unicodedata.normalize("NFC", _ACCENT.sub(_accented, raw))
     return _MARK.sub(_unmarked, raw).rstrip()
+
+
+def _accented(m: re.Match) -> str:
+    if not (m[1] or m[2]):
+        return m.group()  # (a line break)
+    letter = (m[3] or m[4]).lstrip("\\")
+    return letter + _ACCENTS[m[1] or m[2]]
 
 
 def _unmarked(m: re.Match) -> str:
