@@ -45,6 +45,26 @@ def test_entry_without_title_stops_the_extract_gate(seed_texts):
     assert failure.value.column == "title"
 
 
+def test_two_cards_side_by_side_pass_the_extract_gate_and_one_entry_found_twice_stops_it():
+    """A grid's two cards side by side start on one line (each half keeps its line's
+    number): the extract gate passes them (it stopped the whole run); the same entry found
+    twice still stops it."""
+    grid = ("Latest news\n\n"
+            "Press release | 14 May 2024                  Article | 8 May 2024\n"
+            "Trinidad and Tobago ratifies C189            Jamaica's hotel workers win paid sick\n"
+            "Trinidad and Tobago becomes the 37th         leave\n"
+            "country to ratify the Domestic Workers       A new sectoral agreement covers some\n"
+            "Convention.                                  12,000 workers in 45 hotels.\n")
+    entries, _ = extract({"grid.txt": grid})
+    assert [(line, " ".join(title.split())) for line, title in zip(entries["line"], entries["title"])] == [
+        (3, "Trinidad and Tobago ratifies C189"), (3, "Jamaica's hotel workers win paid sick leave")]
+    assert check("extract", entries) == []
+    with pytest.raises(GateFailure) as failure:
+        check("extract", pd.concat([entries, entries.iloc[[1]]], ignore_index=True))
+    assert (failure.value.stage, failure.value.expectation) == ("extract", "expect_compound_columns_to_be_unique")
+    assert "line=3, title=\"Jamaica's hotel workers win paid sick\\nleave\"" in str(failure.value)
+
+
 def test_warning_does_not_stop(seed_items):
     items = seed_items.copy()
     items["published"] = None  # fewer than half dated: a warning, not a stop

@@ -57,7 +57,9 @@ def entries_checks(today: dt.date, context: dict) -> list[Check]:
     return [
         *_not_null(ENTRIES),
         Check("ExpectColumnValuesToBeBetween", {"column": "line", "min_value": 1}),
-        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["source", "line"]}),
+        # an entry is found once: two may start on one line (a grid's two cards side by
+        # side, each half keeping its line's number), but not with one title
+        Check("ExpectCompoundColumnsToBeUnique", {"column_list": ["source", "line", "title"]}),
         Check("ExpectColumnValuesToNotBeNull", {"column": "title"}),
         Check("ExpectColumnValueLengthsToBeBetween", {"column": "title", "min_value": 1}),
         Check("ExpectColumnValueLengthsToBeBetween", {"column": "title", "max_value": 400}, WARNING),
