@@ -503,9 +503,10 @@ def clock(text: str, end: bool = False) -> str | None:
         return None
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
-    if end and not half and (hours, m["m"]) == (24, "00"):
+    minutes = int(m["m"])  # (in any script's digits: `۰۸:۲۰` is `08:20`)
+    if end and not half and (hours, minutes) == (24, 0):
         return "24:00"
-    return f"{hours:02d}:{m['m']}" if hours < 24 and int(m["m"]) < 60 else None
+    return f"{hours:02d}:{minutes:02d}" if hours < 24 and minutes < 60 else None
 
 
 def parse_date_line(line: str) -> DateLine | None:

@@ -220,6 +220,10 @@ SHAPES = {
     "৪-৫ জুন ২০২৪, ঢাকা": (D(2024, 6, 4), D(2024, 6, 5), None, None, "ঢাকা", None, None),
     "১২ জানুয়ারি ২০২৪": (D(2024, 1, 12), None, None, None, None, None, None),
     "4 June 2024, 10:00 बजे (Asia/Kolkata)": (D(2024, 6, 4), None, "10:00", "Asia/Kolkata", None, None, None),
+    # a time in another script's digits after a date in ASCII digits is an ASCII time (its
+    # minutes were kept as written, `08:۲۰`, and the clean gate stopped the run)
+    "25 May 2024، ۰۸:۲۰": (D(2024, 5, 25), None, "08:20", None, None, None, None),
+    "14 May 2024, १०:३० बजे": (D(2024, 5, 14), None, "10:30", None, None, None, None),
     # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
     "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
     # the words before a time in the offices' languages
