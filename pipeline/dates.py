@@ -491,6 +491,13 @@ def _place_then_date(text: str, pos: int) -> tuple[str, tuple[dt.date, dt.date |
     return None
 
 
+# Org mode's timestamps, active or not, and its range of two (`<2024-05-21 Tue>`,
+# `[2024-05-28 Tue 14:00]`, `<2024-05-21 Tue>--<2024-05-23 Thu>`): their dates and times,
+# the day's name and a repeater (`+1w`) left out
+_ORG_TIMESTAMP = r"[<\[](\d{4}-\d\d-\d\d)(?: +[^\d\s<>\[\]]+)?((?: +\d?\d:\d\d(?:-\d?\d:\d\d)?)?)[^<>\[\]]*[>\]]"
+_ORG_TIMESTAMPS = re.compile(rf"{_ORG_TIMESTAMP}(?:--?{_ORG_TIMESTAMP})?")
+
+
 def clock(text: str, end: bool = False) -> str | None:
     """`HH:MM` on the 24-hour clock from a time as written: `9.30` → `09:30`,
     `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`).
@@ -514,6 +521,8 @@ def parse_date_line(line: str) -> DateLine | None:
     text = line.strip()
     if not text or len(text) > 400:
         return None
+    if text[0] in "<[" and (org := _ORG_TIMESTAMPS.fullmatch(text)):
+        text = f"{org[1]}{org[2]} – {org[3]}{org[4]}" if org[3] else f"{org[1]}{org[2]}"
     if not _ANY_YEAR.search(text):
         if text.isascii() or not _OTHER_DIGITS.search(text):
             return None

@@ -240,6 +240,10 @@ SHAPES = {
     "2024-05-14T09:00:00Z": (D(2024, 5, 14), None, "09:00", "UTC", None, None, None),
     "2024-05-14T09:00:00.000+02:00": (D(2024, 5, 14), None, "09:00", "+0200", None, None, None),
     "2024-05-14T16:30": (D(2024, 5, 14), None, "16:30", None, None, None, None),
+    # Org mode's timestamps: active, inactive, a range of two, a time, a repeater
+    "<2024-05-21 Tue>--<2024-05-23 Thu>": (D(2024, 5, 21), D(2024, 5, 23), None, None, None, None, None),
+    "[2024-05-28 Tue 14:00-15:30]": (D(2024, 5, 28), None, "14:00", None, None, None, None),
+    "<2024-05-21 Tue 09:00 +1w>": (D(2024, 5, 21), None, "09:00", None, None, None, None),
     "2024-05-14T09:00:00-0500 | Press release": (D(2024, 5, 14), None, "09:00", "-0500", None,
                                                 "Press release", None),
     # an inline definition list, copied with nothing between labels and values (ReliefWeb's):

@@ -1325,6 +1325,26 @@ def test_org_mode():
     assert split_lines("* [[https://www.ilo.org][ILO]] /plain/\n")[0].text == "ILO /plain/"
 
 
+def test_an_org_mode_table_of_events():
+    """An Org table: its rule (`|----+----|`, `+` where columns meet) is a pipe table's
+    delimiter row, and Org's timestamps are dates, a range of two (`<...>--<...>`) too, the
+    day's name left out and a time kept (the table was not read: its heading became an item
+    and its rows gave nothing)."""
+    text = ("#+TITLE: ILO events to follow\n\n* Upcoming ILO meetings\n\n"
+            "| Date                               | Event                                | Venue           |\n"
+            "|------------------------------------+--------------------------------------+-----------------|\n"
+            "| <2024-05-21 Tue>--<2024-05-23 Thu> | Regional meeting on labour migration | Beirut, Lebanon |\n"
+            "| <2024-05-28 Tue 14:00>             | Webinar: Financing social protection | Online          |\n"
+            "| [2024-07-02 Tue]                   | Global forum on care work            | Madrid, Spain   |\n")
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["time"], g["place"], g["summary"],
+             g["section"]) for g in _items_of("events.org", text)] == [
+        (7, "Regional meeting on labour migration", "2024-05-21", "2024-05-23", None, "Beirut, Lebanon", None,
+         "Upcoming ILO meetings"),
+        (8, "Webinar: Financing social protection", "2024-05-28", None, "14:00", "Online", None,
+         "Upcoming ILO meetings"),
+        (9, "Global forum on care work", "2024-07-02", None, None, "Madrid, Spain", None, "Upcoming ILO meetings")]
+
+
 def test_a_newsletter_quoted_in_a_mail_reply():
     """A mail client's quote marks (`> `, nested `>> `) are no text: the quoted newsletter
     reads as it would unquoted, its lists and headings too."""

@@ -38,7 +38,8 @@ from pipeline.dates import DateLine, day_first, parse_date_line, parse_slashed_l
 from pipeline.extract.lines import COLUMNS, Line, column_key, is_credit, joined_cells
 from pipeline.text import is_link
 
-_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?")
+# A pipe table's delimiter row (`|---|:--:|`), Org mode's too (`|-----+-----|`)
+_DELIMITER = re.compile(r"\|?\s*:?-+:?\s*(?:[|+]\s*:?-+:?\s*)*\|?")
 
 
 @dataclass
