@@ -1345,6 +1345,58 @@ def test_an_org_mode_table_of_events():
         (9, "Global forum on care work", "2024-07-02", None, None, "Madrid, Spain", None, "Upcoming ILO meetings")]
 
 
+TEXTEDIT_RTF = r"""{\rtf1\ansi\ansicpg1252\cocoartf2761
+\cocoatextscaling0\cocoaplatform0{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\fswiss\fcharset0 Helvetica-Bold;}
+{\colortbl;\red255\green255\blue255;\red0\green0\blue0;}
+{\*\expandedcolortbl;;\cssrgb\c0\c0\c0;}
+\pard\tx566\tx1133\pardirnatural\partightenfactor0
+
+\f1\b\fs36 \cf2 Employment injury: news\
+\
+\f0\b0\fs20 \cf3 \'a9 ILO/Tang Chhin Sothy\
+\fs22 Press release | 14 May 2024\
+\f1\b\fs28 \cf2 C\'f4te d\'92Ivoire\'92s cocoa farmers gain work accident cover\
+\f0\b0\fs24 Farmers pay \'802 a month.\
+\
+\fs22 Event | 21\'9622 May 2024, Geneva, Switzerland\
+\f1\b\fs28 {\field{\*\fldinst{HYPERLINK "https://www.ilo.org/meeting"}}{\fldrslt Technical meeting on platform workers}}\
+\f0\b0\fs24 Experts will review options.}
+"""
+
+WORDPAD_RTF = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\r\n"
+               "{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1 \r\n"
+               "\\pard\\sa200\\sl276\\slmult1\\b\\f0\\fs22\\lang9 Latest news\\b0\\par\r\n\\par\r\n"
+               "Article \\emdash  7 May 2024\\par\r\n"
+               "\\b T\\u252?rkiye\\rquote s workers get injury cover\\b0\\par\r\n"
+               "Some 35,000 workers joined\r\n the scheme.\\par\r\n}\r\n")
+
+
+def test_an_rtf_document_reads_as_the_lines_it_shows():
+    """An RTF document (TextEdit's, WordPad's) reads as the page it shows: its header and
+    control words are no text; a `\\` ending a source line and `\\par` end a line; `\\'92` is
+    a cp1252 byte (`’`), `\\u252?` a character (`?`, its fallback, skipped), `\\emdash` and
+    `\\rquote` their signs; a link shows its text; a line keeps the number of the source line
+    its text starts on, and a source line's end inside a paragraph is no line's end (the
+    document was read as plain text and gave nothing)."""
+    assert [(g["line"], g["title"], g["published"], g["published_end"], g["kind"], g["place"], g["credit"],
+             g["summary"], g["section"]) for g in _items_of("news.rtf", TEXTEDIT_RTF)] == [
+        (9, "Côte d’Ivoire’s cocoa farmers gain work accident cover", "2024-05-14", None, "Press release", None,
+         "ILO/Tang Chhin Sothy", "Farmers pay €2 a month.", "Employment injury: news"),
+        (14, "Technical meeting on platform workers", "2024-05-21", "2024-05-22", "Event", "Geneva, Switzerland",
+         None, "Experts will review options.", "Employment injury: news")]
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["summary"], g["section"])
+            for g in _items_of("news-wordpad.rtf", WORDPAD_RTF)] == [
+        (5, "Türkiye’s workers get injury cover", "2024-05-07", "Article", "Some 35,000 workers joined the scheme.",
+         "Latest news")]
+
+
+def test_an_rtf_document_cut_anywhere_reads_without_an_error():
+    """An RTF document cut at any character reads without an error (an open group, a
+    control word or a byte cut short)."""
+    for end in range(len(TEXTEDIT_RTF) + 1):
+        extract({"cut.rtf": TEXTEDIT_RTF[:end]})
+
+
 def test_a_newsletter_quoted_in_a_mail_reply():
     """A mail client's quote marks (`> `, nested `>> `) are no text: the quoted newsletter
     reads as it would unquoted, its lists and headings too."""
