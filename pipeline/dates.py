@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+import jdatetime
 from babel import Locale
 from babel.dates import format_timedelta
 
@@ -32,10 +33,11 @@ from pipeline.curated import rows
 # (Portuguese: Brasília, Lisbon; German: Berlin; Italian: Rome; Polish: Central and Eastern
 # Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
 # Levant's month names, `أيار`; Hungarian: Budapest; Vietnamese: Hanoi; Ukrainian: Kyiv;
-# Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi; Bengali: Dhaka). Their names come from the
-# CLDR (Babel), with `data/date_names.csv`'s additions.
+# Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi; Bengali: Dhaka; Persian: the press of
+# Iran and Afghanistan, which reports the ILO's news). Their names come from the CLDR (Babel), with
+# `data/date_names.csv`'s additions.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
-             "uk", "sw", "th", "hi", "bn")
+             "uk", "sw", "th", "hi", "bn", "fa")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
 # (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose
@@ -69,6 +71,19 @@ def _names(field: str, languages: tuple[str, ...] = LANGUAGES) -> dict[str, int 
 def _add(names: dict, name: str, number: int | None) -> None:
     if names.setdefault(name, number) != number:
         raise ValueError(f"{name!r} names two months: {names[name]} and {number}")
+
+
+def _solar_hijri_months() -> dict[str, int]:
+    """The Solar Hijri calendar's month names (Iran's, Afghanistan's) to their numbers:
+    jdatetime's, in Persian (`اردیبهشت`) and in Latin letters (`Ordibehesht`), with
+    `data/solar_hijri_months.csv`'s additions (Dari's, `ثور`)."""
+    names: dict[str, int] = {}
+    for number, (persian, latin) in enumerate(zip(jdatetime.date.j_months_fa, jdatetime.date.j_months_en), 1):
+        for name in (persian, latin.lower()):
+            _add(names, name, number)
+    for row in rows("data/solar_hijri_months.csv"):
+        _add(names, row["name"], int(row["month"]))
+    return names
 
 
 def _month_first(language: str) -> bool:
@@ -119,14 +134,23 @@ _WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
 
+
+
+def _day_first(month: str, year: str) -> list[re.Pattern]:
+    """The patterns of a date with the day first, by a pattern for its month and its year:
+    `27 June 2023 - 3 July 2024`, `30 June - 2 July 2023`, `27-28 June 2023`, `26 October 2020`."""
+    return [
+        re.compile(
+            rf"{_FROM}{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{month}),?(?:\s+{_OF}(?P<y1>{year}))?)?"
+            rf"{_DASH}{_WEEKDAY}(?P<d2>{_DAY})\s+{_OF}(?P<m2>{month}),?\s+{_OF}(?P<y2>{year})",
+            re.I),
+        re.compile(rf"{_WEEKDAY}(?P<d1>{_DAY})\s+{_OF}(?P<m1>{month}),?\s+{_OF}(?P<y1>{year})", re.I),
+    ]
+
+
 # Each pattern captures d1 m1 y1 (start) and d2 m2 y2 (end); missing parts are inherited.
 _DATE_PATTERNS = [
-    # 27 June 2023 - 3 July 2024 / 30 June - 2 July 2023 / 27-28 June 2023 / 26 October 2020
-    re.compile(
-        rf"{_FROM}{_WEEKDAY}(?P<d1>{_DAY})(?:\s+{_OF}(?P<m1>{_MONTH}),?(?:\s+{_OF}(?P<y1>{_YEAR}))?)?"
-        rf"{_DASH}{_WEEKDAY}(?P<d2>{_DAY})\s+{_OF}(?P<m2>{_MONTH}),?\s+{_OF}(?P<y2>{_YEAR})",
-        re.I),
-    re.compile(rf"{_WEEKDAY}(?P<d1>{_DAY})\s+{_OF}(?P<m1>{_MONTH}),?\s+{_OF}(?P<y1>{_YEAR})", re.I),
+    *_day_first(_MONTH, _YEAR),
     # June 30 - July 2, 2023 / June 27-28, 2023 / May 24, 2016
     re.compile(
         rf"{_FROM}{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,\s*(?P<y1>{_YEAR}))?"
@@ -151,6 +175,11 @@ _DATE_PATTERNS = [
                rf"(?:\s*[~～〜–—-]\s*(?:(?P<y2>{_YEAR})\s*[年년]\s*)?(?:(?P<m2>[01]?\d)\s*[月월]\s*)?"
                rf"(?P<d2>[0-3]?\d)\s*[日일]{_CJK_WEEKDAY})?"),
 ]
+# A date of the Solar Hijri calendar (`۲۵ اردیبهشت ۱۴۰۳`, Iran's and Afghanistan's; its year 1403 is
+# 2024's spring to 2025's), read as the Gregorian date it is (14 May 2024), by jdatetime.
+SOLAR_HIJRI_MONTHS = _solar_hijri_months()
+_SOLAR_HIJRI_YEAR = r"(?:1[34]\d\d)"
+_SOLAR_HIJRI_PATTERNS = _day_first(rf"(?!\d)(?:{_any_of(SOLAR_HIJRI_MONTHS)})", _SOLAR_HIJRI_YEAR)
 
 
 def _year_marks() -> re.Pattern:
@@ -309,7 +338,9 @@ def latest(today: dt.date) -> dt.date:
 
 
 # Every date form above has a year: a line without one is no date line (a fast first test).
-_ANY_YEAR = re.compile(_YEAR)
+# a Gregorian year (`_YEAR`) or a Solar Hijri one (`_SOLAR_HIJRI_YEAR`), the fast first test of a
+# date line, as one pattern (two alternatives search each line twice as long)
+_ANY_YEAR = re.compile(r"(?:1[3489]|2\d)\d\d")
 
 # The longest date heading once its spaces are collapsed: `septiembre. de 2020`.
 LONGEST_HEADING = max(map(len, MONTHS)) + len(". de 2020")
@@ -330,12 +361,12 @@ class DateLine:
     lead: str | None = None
 
 
-def _month(token: str) -> int:
+def _month(token: str, names: dict[str, int] = MONTHS) -> int:
     """A month's number from its name or number; ValueError for two names of two months."""
     token = token.lower()
     if token.isdigit():
         return int(token)
-    numbers = {MONTHS[name] if name in MONTHS else MONTHS[name.rstrip(".")] for name in token.split("/")}
+    numbers = {names[name] if name in names else names[name.rstrip(".")] for name in token.split("/")}
     if len(numbers) > 1:
         raise ValueError(f"{token!r} names two months")
     return numbers.pop()
@@ -355,6 +386,15 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
 
+def _solar_hijri(year: int, month: int, day: int) -> dt.date:
+    return jdatetime.date(year, month, day).togregorian()
+
+
+# each pattern with its month names and calendar, the Gregorian's first
+_CALENDAR_PATTERNS = [*((pattern, MONTHS, dt.date) for pattern in _DATE_PATTERNS),
+                      *((pattern, SOLAR_HIJRI_MONTHS, _solar_hijri) for pattern in _SOLAR_HIJRI_PATTERNS)]
+
+
 # the words a date may open with, a month's, a weekday's or `from`'s, by their first three
 # letters (a fast first test: most lines with a year hold no date at their start)
 _OPENING_WORDS = frozenset(word[:3] for word in (*MONTHS, *WEEKDAYS, "from", "du", "del", "de"))
@@ -368,27 +408,25 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
         opening = text[pos:pos + 3].lower()
         if opening not in _OPENING_WORDS and opening[:2] not in _OPENING_WORDS:  # (`de`, `вт`)
             return None
-    for pattern in _DATE_PATTERNS:
+    for pattern, months, calendar in _CALENDAR_PATTERNS:
         m = pattern.match(text, pos)
         if not m:
             continue
         g = m.groupdict()
         try:
             if g.get("d2"):
-                y2, m2 = _year(g.get("y2") or g["y1"]), _month(g["m2"] or g["m1"])
-                end = dt.date(y2, m2, _day(g["d2"]))
-                m1 = _month(g["m1"]) if g["m1"] else m2
-                y1 = _year(g["y1"]) if g["y1"] else y2
-                start = dt.date(y1, m1, _day(g["d1"]))
-                if start > end and not g["y1"] and m1 > m2:
-                    # `30 December - 2 January 2024`: the start is in the year before
-                    start = start.replace(year=start.year - 1)
+                y2, m2 = _year(g.get("y2") or g["y1"]), _month(g["m2"] or g["m1"], months)
+                end = calendar(y2, m2, _day(g["d2"]))
+                m1 = _month(g["m1"], months) if g["m1"] else m2
+                # `30 December - 2 January 2024`: the start is in the year before
+                y1 = _year(g["y1"]) if g["y1"] else y2 - 1 if m1 > m2 else y2
+                start = calendar(y1, m1, _day(g["d1"]))
                 if start > end:  # `30 June - 2 June 2023`, `30 December 2030 - 2 January 2027`
                     return None
                 if start == end:
                     end = None
             else:
-                start, end = dt.date(_year(g["y1"]), _month(g["m1"]), _day(g["d1"])), None
+                start, end = calendar(_year(g["y1"]), _month(g["m1"], months), _day(g["d1"])), None
         except ValueError:  # 31 February and the like: not a date
             return None
         # The date must end on a word boundary: `26 October 20201` is not a date; ISO

@@ -224,6 +224,18 @@ SHAPES = {
     # minutes were kept as written, `08:۲۰`, and the clean gate stopped the run)
     "25 May 2024، ۰۸:۲۰": (D(2024, 5, 25), None, "08:20", None, None, None, None),
     "14 May 2024, १०:३० बजे": (D(2024, 5, 14), None, "10:30", None, None, None, None),
+    # Persian: Babel's names of the Gregorian months; the Solar Hijri calendar's dates read as
+    # the Gregorian ones they are (1 Farvardin 1403 is 20 March 2024; Farvardin has 31 days,
+    # so 25 Ordibehesht is 14 May; 5 Khordad, 25 May, a Saturday, شنبه), in Latin letters too, and
+    # Afghanistan's Dari names (ثور is the second month); 1402 is no leap year, so the day
+    # before 1 Farvardin 1403 is 29 Esfand 1402, the range's start in the year before
+    "۱۴ مه ۲۰۲۴": (D(2024, 5, 14), None, None, None, None, None, None),
+    "۲۵ اردیبهشت ۱۴۰۳، ۱۰:۳۰": (D(2024, 5, 14), None, "10:30", None, None, None, None),
+    "شنبه ۵ خرداد ۱۴۰۳": (D(2024, 5, 25), None, None, None, None, None, None),
+    "25 Ordibehesht 1403, Tehran": (D(2024, 5, 14), None, None, None, "Tehran", None, None),
+    "۲۵ ثور ۱۴۰۳، کابل": (D(2024, 5, 14), None, None, None, "کابل", None, None),
+    "۲۸ اسفند ۱۴۰۲ - ۵ فروردین ۱۴۰۳": (D(2024, 3, 18), D(2024, 3, 24), None, None, None, None, None),
+    "۲۹ اسفند - ۲ فروردین ۱۴۰۳": (D(2024, 3, 19), D(2024, 3, 21), None, None, None, None, None),
     # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
     "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
     # the words before a time in the offices' languages
@@ -317,6 +329,9 @@ def test_date_line_shapes(line):
     "2024-05-14T25:00:00Z",                           # no such time of day
     "2024-05-14T09",                                  # no minutes: no time
     "2024-05-14Tuesday",
+    "۳۱ مهر ۱۴۰۳",                                    # Mehr has 30 days
+    "۳۰ اسفند ۱۴۰۲",                                  # ... and Esfand 29 in a common year
+    "25 Ordibehesht 2024",                            # a Solar Hijri month, a Gregorian year
     "",
 ])
 def test_not_date_lines(line):

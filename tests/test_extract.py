@@ -2060,6 +2060,23 @@ def test_an_arabic_page():
         (5, "منظمة العمل الدولية والأردن يوقّعان اتفاقية", "2024-05-14", "عمّان، الأردن", "بيان صحفي", "الأخبار")]
 
 
+def test_a_persian_page_dates_its_cards_in_the_solar_hijri_calendar():
+    """An Iranian agency's cards date in the Solar Hijri calendar, in Persian digits
+    (`۲۵ اردیبهشت ۱۴۰۳، ۱۰:۳۰`): they are items, dated by the Gregorian calendar (the page gave
+    nothing). 1 Farvardin 1403 is 20 March 2024; Farvardin and Ordibehesht have 31 days."""
+    text = ("سازمان بین‌المللی کار\n\nاجتماعی\n"
+            "سازمان بین‌المللی کار: ۲٫۴ میلیارد کارگر در معرض گرمای شدید قرار دارند\n"
+            "۲۵ اردیبهشت ۱۴۰۳، ۱۰:۳۰\nبیش از ۷۰ درصد نیروی کار جهان در معرض گرمای بیش از حد قرار می‌گیرند.\n\n"
+            "بین‌الملل\nهمکاری ایران و سازمان بین‌المللی کار برای مقابله با کار کودکان\n"
+            "۹ اردیبهشت ۱۴۰۳، ۱۴:۴۰\nدو طرف برنامه‌ای سه‌ساله امضا کردند.\n")
+    assert [(g["line"], g["title"], g["published"], g["time"], g["label"], g["section"])
+            for g in _items_of("tehran.txt", text)] == [
+        (3, "سازمان بین‌المللی کار: ۲٫۴ میلیارد کارگر در معرض گرمای شدید قرار دارند", "2024-05-14", "10:30",
+         "اجتماعی", "سازمان بین‌المللی کار"),
+        (8, "همکاری ایران و سازمان بین‌المللی کار برای مقابله با کار کودکان", "2024-04-28", "14:40",
+         "بین‌الملل", "سازمان بین‌المللی کار")]
+
+
 def test_a_chinese_page():
     """A Chinese page parts the date from its place with its own comma (`，`; the cards with
     a place were lost), and counts its results so (`共 128 条`): no section."""
