@@ -2145,6 +2145,38 @@ def test_direction_marks_are_no_text():
         (3, "Jordan and ILO sign agreement", "2024-05-14", "Amman", "It covers 60,000 workers.")]
 
 
+def test_a_terminals_escape_codes_are_no_text():
+    """A session saved by `script` holds the terminal's codes: colours about the date
+    (`ESC[33m14 May 2024ESC[0m`), a window's title, a link (`ESC]8;;url ESC\\`). None is shown,
+    so none is text: the card is an item (the dump gave nothing)."""
+    text = ("\x1b]0;ana@lab: ~\x07\x1b[1;36mLatest news\x1b[0m\n\n"
+            "\x1b[2mPress release\x1b[0m · \x1b[33m14 May 2024\x1b[0m · Amman, Jordan\n"
+            "\x1b]8;;https://www.ilo.org/a\x1b\\\x1b[1mJordan extends maternity insurance\x1b[0m\x1b]8;;\x1b\\\n"
+            "  The scheme covers 150,000 women.\x1b[K\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"], g["section"])
+            for g in _items_of("script.txt", text)] == [
+        (3, "Jordan extends maternity insurance", "2024-05-14", "Press release", "Amman, Jordan",
+         "The scheme covers 150,000 women.", "Latest news")]
+
+
+def test_overstruck_text_is_read_as_shown():
+    """A man page saved without `col -b` writes bold as a letter struck twice (`N\\bNE\\bE`) and
+    underlines with `_\\b`: each is the letter shown (the dump gave nothing)."""
+    def bold(text):
+        return "".join(f"{c}\b{c}" if c != " " else c for c in text)
+
+    def underlined(text):
+        return "".join(f"_\b{c}" for c in text)
+
+    text = (f"{bold('NEWS')}\n     {bold('Sri Lanka trains 5,000 returning migrant workers')}\n"
+            f"           9 May 2024, {underlined('Colombo, Sri Lanka')}\n"
+            "           The programme certifies skills gained abroad.\n")
+    assert [(g["line"], g["title"], g["published"], g["place"], g["summary"], g["section"])
+            for g in _items_of("man.txt", text)] == [
+        (2, "Sri Lanka trains 5,000 returning migrant workers", "2024-05-09", "Colombo, Sri Lanka",
+         "The programme certifies skills gained abroad.", "NEWS")]
+
+
 def test_a_forum_post_in_bbcode():
     """A forum's BBCode (`[b]`, `[url=...]text[/url]`, `[i]date[/i]`, `[img]`) is no text, and
     `[*]` is a list's marker (four of five posts' items were lost)."""

@@ -576,12 +576,24 @@ _NOT_LINE_ENDS = "\f\v\x1c\x1d\x1e\x85\u2028\u2029"
 # The marks that set the direction of the text around them (right-to-left pages write them
 # about dates and numbers: `&rlm;14 May 2024`): invisible, so no text
 _DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# A terminal's escape sequences, in a session saved by `script` or a coloured command's output
+# (`ESC[33m14 May 2024ESC[0m`): a control sequence (colours, the cursor), an operating system
+# command (a window's title, a link: `ESC]8;;url BEL`), or a two-character escape (a
+# character set, `ESC(B`); the terminal shows none of them
+_TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[()*+][0-9A-Za-z]|[0-9=>@-Z\\^_])")
+# Overstrikes, as `nroff` and `man` write bold (`N\bNE\bEW\bWS\bS`) and underlined text (`_\bK`): a
+# printer's backspace; a character struck over is the last one shown, as `col -b` keeps it
+_OVERSTRUCK = re.compile(r"[^\n]\x08")
 
 
 def split_lines(text: str) -> list[Line]:
     """Every line of a dump's text, classified (CR, CRLF and LF all end a line)."""
     if _DIRECTION_MARKS.search(text):
         text = _DIRECTION_MARKS.sub("", text)
+    if "\x1b" in text:
+        text = _TERMINAL_CODES.sub("", text)
+    if "\x08" in text:
+        text = _OVERSTRUCK.sub("", text)
     raws, starts = text.splitlines(), None
     if any(sign in text for sign in _NOT_LINE_ENDS):
         # a form feed (a PDF's page break) or another sign str.splitlines() also splits at
