@@ -34,10 +34,11 @@ from pipeline.curated import rows
 # Europe; Russian: Moscow; Turkish: Ankara; Indonesian: Jakarta; Arabic: Beirut, with the
 # Levant's month names, `أيار`; Hungarian: Budapest; Vietnamese: Hanoi; Ukrainian: Kyiv;
 # Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi; Bengali: Dhaka; Persian: the press of
-# Iran and Afghanistan, which reports the ILO's news). Their names come from the CLDR (Babel), with
+# Iran and Afghanistan, which reports the ILO's news; Greek: the ILO's partners in Greece and
+# Cyprus). Their names come from the CLDR (Babel), with
 # `data/date_names.csv`'s additions.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
-             "uk", "sw", "th", "hi", "bn", "fa")
+             "uk", "sw", "th", "hi", "bn", "fa", "el")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
 # (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose

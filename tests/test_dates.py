@@ -236,6 +236,10 @@ SHAPES = {
     "۲۵ ثور ۱۴۰۳، کابل": (D(2024, 5, 14), None, None, None, "کابل", None, None),
     "۲۸ اسفند ۱۴۰۲ - ۵ فروردین ۱۴۰۳": (D(2024, 3, 18), D(2024, 3, 24), None, None, None, None, None),
     "۲۹ اسفند - ۲ فروردین ۱۴۰۳": (D(2024, 3, 19), D(2024, 3, 21), None, None, None, None, None),
+    # Greek: the month's name in the genitive, as a date writes it (`Μαΐου`, of Μάιος), its
+    # abbreviation; the weekday before it no place (29 May 2024 was a Wednesday, Τετάρτη)
+    "Τετάρτη, 29 Μαΐου 2024, 11:15": (D(2024, 5, 29), None, "11:15", None, None, None, None),
+    "14 Μαΐ 2024, Αθήνα": (D(2024, 5, 14), None, None, None, "Αθήνα", None, None),
     # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
     "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
     # the words before a time in the offices' languages

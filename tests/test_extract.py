@@ -2077,6 +2077,17 @@ def test_a_persian_page_dates_its_cards_in_the_solar_hijri_calendar():
          "بین‌الملل", "سازمان بین‌المللی کار")]
 
 
+def test_a_greek_page():
+    """A Greek agency's cards date in Greek, the month in the genitive after a weekday
+    (`Τετάρτη, 29 Μαΐου 2024, 11:15`): they are items (the page gave nothing)."""
+    text = ("Διεθνής Οργάνωση Εργασίας\n\nΑπασχόληση\nΔΟΕ: Η παγκόσμια ανεργία θα υποχωρήσει στο 4,9% το 2024\n"
+            "Τετάρτη, 29 Μαΐου 2024, 11:15\nΟ αριθμός των ανέργων θα μειωθεί κατά 2 εκατομμύρια φέτος.\n")
+    assert [(g["line"], g["title"], g["published"], g["time"], g["place"], g["label"], g["summary"], g["section"])
+            for g in _items_of("athens.txt", text)] == [
+        (3, "ΔΟΕ: Η παγκόσμια ανεργία θα υποχωρήσει στο 4,9% το 2024", "2024-05-29", "11:15", None, "Απασχόληση",
+         "Ο αριθμός των ανέργων θα μειωθεί κατά 2 εκατομμύρια φέτος.", "Διεθνής Οργάνωση Εργασίας")]
+
+
 def test_a_chinese_page():
     """A Chinese page parts the date from its place with its own comma (`，`; the cards with
     a place were lost), and counts its results so (`共 128 条`): no section."""
