@@ -62,6 +62,51 @@ def test_a_json_api_response():
     assert rejects == [("entry_without_title", 24, "A mapping with no title")]
 
 
+JSON_LD = """\
+{
+  "@context": "https://schema.org",
+  "@type": "ItemList",
+  "itemListElement": [
+    {
+      "@type": "ListItem",
+      "position": 1,
+      "item": {
+        "@type": "NewsArticle",
+        "@id": "https://www.ilo.org/resource/news/au-youth#article",
+        "headline": "ILO and African Union launch a youth employment plan",
+        "datePublished": "2024-05-27T10:00:00+03:00",
+        "dateModified": "2024-05-27T16:45:00+03:00",
+        "articleSection": "Youth employment",
+        "contentLocation": {"@type": "Place", "name": "Addis Ababa, Ethiopia"},
+        "description": "The plan aims to create 10 million jobs.",
+        "image": {"@type": "ImageObject", "url": "https://www.ilo.org/au.jpg", "creditText": "© ILO/A. Tsegaye"},
+        "publisher": {"@type": "Organization", "name": "International Labour Organization"},
+        "inLanguage": "en"
+      }
+    }
+  ]
+}
+"""
+
+
+def test_a_json_ld_list_of_news_articles():
+    """schema.org's JSON-LD names its keys in camelCase (`datePublished`: the date column,
+    `date published`), so its articles are items (the list gave nothing). Its keywords
+    (`@type`, `@id`) and its bookkeeping (`dateModified`, `inLanguage`, the publisher) are
+    no text; `articleSection` is the label, `contentLocation`'s name the place, and the
+    image's `creditText` the credit. The item is the article's mapping, from its first key."""
+    got, rejects = _items("jsonld.txt", JSON_LD)
+    assert got == [
+        (9, "ILO and African Union launch a youth employment plan", "2024-05-27", None, "10:00", "+0300",
+         "Addis Ababa, Ethiopia", "Youth employment", None, "The plan aims to create 10 million jobs.",
+         "ILO/A. Tsegaye", None)]
+    assert rejects == []
+    # camelCase's words parted, `pubDate` is still a date: `pub date` and `pubdate` both are
+    mixed, _ = _items("mixed.txt", '[{"Title": "Jobs report", "pubDate": "3 May 2024"}, '
+                                   '{"TITLE": "Wages rise", "pubdate": "4 May 2024"}]')
+    assert [(g[1], g[2]) for g in mixed] == [("Jobs report", "2024-05-03"), ("Wages rise", "2024-05-04")]
+
+
 def test_json_on_one_line_and_json_lines():
     """A response on one line gives its items all on line 1; JSON Lines, one item a line."""
     one_line, _ = _items("one.txt", '[{"title": "Wages rise in Chile", "date": "2024-05-03"}, '

@@ -234,7 +234,8 @@ def _json_value(text: str, at: int, found: list[_Mapping], lists: Iterator[int],
             if not isinstance(key, str) or text[at] != ":":
                 raise ValueError("no key")
             value, at = _json_value(text, _JSON_SPACE.match(text, at + 1).end(), found, lists, None, mapping, line_of)
-            mapping.fields += _named(str(key), value)
+            if not str(key).startswith("@"):  # (JSON-LD's `@type`, `@id`, `@context`: its schema, no text)
+                mapping.fields += _named(str(key), value)
             at = _JSON_SPACE.match(text, at).end()
             if text[at] == ",":
                 at = _JSON_SPACE.match(text, at + 1).end()

@@ -861,8 +861,13 @@ COLUMNS = {" ".join(row["header"].split()).casefold(): row["field"]
            for row in rows("extract/data/table_columns.csv")}
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def column_key(name: str) -> str:
-    return " ".join(name.replace("_", " ").split()).casefold()  # (`end_date`: a CSV's)
+    """A column's name as `data/table_columns.csv` writes it: `end_date` (a CSV's) and
+    `datePublished` (schema.org's, camelCase) are `end date` and `date published`."""
+    return " ".join(_CAMEL_HUMP.sub(" ", name).replace("_", " ").split()).casefold()
 
 
 def joined_cells(pieces: list[list[str]]) -> list[str]:
