@@ -160,6 +160,9 @@ _DATE_PATTERNS = [
     re.compile(rf"{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})", re.I),
     # 2023-03-01
     re.compile(rf"(?P<y1>{_YEAR})-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
+    # 29-May-2024, 29-MAY-2024 (Excel's `d-mmm-yyyy`, Oracle's `DD-MON-YYYY`, British and Indian
+    # pages): the month's name between dashes
+    re.compile(rf"(?P<d1>[0-3]?\d)-(?P<m1>{_MONTH})-(?P<y1>{_YEAR})", re.I),
     # 14.05.2024: day, month, year with dots, as European pages write them (a date with
     # slashes is not read: 03/04/2024 is 3 April or March 4, by the writer's country)
     re.compile(rf"(?P<d1>[0-3]?\d)\.(?:(?P<m1>[01]?\d)\.(?P<y1>{_YEAR})?)?"

@@ -240,6 +240,9 @@ SHAPES = {
     # abbreviation; the weekday before it no place (29 May 2024 was a Wednesday, Τετάρτη)
     "Τετάρτη, 29 Μαΐου 2024, 11:15": (D(2024, 5, 29), None, "11:15", None, None, None, None),
     "14 Μαΐ 2024, Αθήνα": (D(2024, 5, 14), None, None, None, "Αθήνα", None, None),
+    # the month's name between dashes (Excel's `d-mmm-yyyy`, Oracle's `DD-MON-YYYY`)
+    "29-May-2024": (D(2024, 5, 29), None, None, None, None, None, None),
+    "03-JUN-2024 14:30, Geneva": (D(2024, 6, 3), None, "14:30", None, "Geneva", None, None),
     # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
     "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
     # the words before a time in the offices' languages
@@ -336,6 +339,8 @@ def test_date_line_shapes(line):
     "۳۱ مهر ۱۴۰۳",                                    # Mehr has 30 days
     "۳۰ اسفند ۱۴۰۲",                                  # ... and Esfand 29 in a common year
     "25 Ordibehesht 2024",                            # a Solar Hijri month, a Gregorian year
+    "31-Apr-2024",                                    # no such day
+    "29-May-24",                                      # a year of two digits: not read
     "",
 ])
 def test_not_date_lines(line):

@@ -2088,6 +2088,19 @@ def test_a_greek_page():
          "Ο αριθμός των ανέργων θα μειωθεί κατά 2 εκατομμύρια φέτος.", "Διεθνής Οργάνωση Εργασίας")]
 
 
+def test_a_table_dated_with_the_months_name_between_dashes():
+    """A table whose dates name the month between dashes (`29-May-2024`, Excel's and
+    Oracle's): its rows are dated, and their type and place cells are the kind and the
+    place (the dates were no dates, and those cells landed in the summary)."""
+    text = ("| Published | Title | Type | Place |\n|---|---|---|---|\n"
+            "| 29-May-2024 | Global unemployment to fall to 4.9 per cent | Press release | Geneva |\n"
+            "| 03-JUN-2024 | Conference opens in Geneva | Event | Geneva |\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"])
+            for g in _items_of("table.txt", text)] == [
+        (3, "Global unemployment to fall to 4.9 per cent", "2024-05-29", "Press release", "Geneva", None),
+        (4, "Conference opens in Geneva", "2024-06-03", "Event", "Geneva", None)]
+
+
 def test_a_chinese_page():
     """A Chinese page parts the date from its place with its own comma (`，`; the cards with
     a place were lost), and counts its results so (`共 128 条`): no section."""
