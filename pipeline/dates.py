@@ -35,8 +35,7 @@ from pipeline.curated import rows
 # Levant's month names, `أيار`; Hungarian: Budapest; Vietnamese: Hanoi; Ukrainian: Kyiv;
 # Swahili: Dar es Salaam; Thai: Bangkok; Hindi: New Delhi; Bengali: Dhaka; Persian: the press of
 # Iran and Afghanistan, which reports the ILO's news; Greek: the ILO's partners in Greece and
-# Cyprus). Their names come from the CLDR (Babel), with
-# `data/date_names.csv`'s additions.
+# Cyprus). Their names come from the CLDR (Babel), with `data/date_names.csv`'s additions.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
              "uk", "sw", "th", "hi", "bn", "fa", "el")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
@@ -134,7 +133,6 @@ _OF = r"(?:de\s+|năm\s+|[พค]\.ศ\.\s*)?"
 _WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's comma)
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
-
 
 
 def _day_first(month: str, year: str) -> list[re.Pattern]:
@@ -341,9 +339,9 @@ def latest(today: dt.date) -> dt.date:
     return today + AHEAD
 
 
-# Every date form above has a year: a line without one is no date line (a fast first test).
-# a Gregorian year (`_YEAR`) or a Solar Hijri one (`_SOLAR_HIJRI_YEAR`), the fast first test of a
-# date line, as one pattern (two alternatives search each line twice as long)
+# Every date form above has a year, a Gregorian one (`_YEAR`) or a Solar Hijri one
+# (`_SOLAR_HIJRI_YEAR`): a line without one is no date line (a fast first test). The two are
+# one pattern here, as two alternatives search each line twice as long.
 _ANY_YEAR = re.compile(r"(?:1[3489]|2\d)\d\d")
 
 # The longest date heading once its spaces are collapsed: `septiembre. de 2020`.
@@ -391,6 +389,7 @@ def _day(token: str) -> int:
 
 
 def _solar_hijri(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Solar Hijri one; ValueError for a day the month lacks."""
     return jdatetime.date(year, month, day).togregorian()
 
 
