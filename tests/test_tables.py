@@ -152,6 +152,51 @@ def test_a_table_set_in_columns_of_spaces():
     assert _items("Geneva      Switzerland\nILO News    3 May 2024\n") == []
 
 
+def test_a_sqlplus_spool_parts_columns_by_one_space_and_rows_by_a_blank_line():
+    """SQL*Plus parts its columns by one space, under a rule whose runs of dashes mark them,
+    and writes a blank line after a row that wraps (its RECSEP): the rule parts a text where
+    a word starts a column, and a row after one blank line goes on with the table. A page's
+    header, repeated, starts a table of its own; `4 rows selected.` is no row."""
+    got = _items("SQL> SELECT published, type, title, place FROM ilo_news ORDER BY published DESC;\n"
+                 "\n"
+                 "PUBLISHED   TYPE          TITLE                                PLACE\n"
+                 "----------- ------------- ------------------------------------ --------------------\n"
+                 "03-JUN-2024 Press release Pension reform extends coverage to   Amman, Jordan\n"
+                 "                          150,000 domestic workers\n"
+                 "\n"
+                 "29-MAY-2024 News          Heat stress rules for kiln workers   Dhaka, Bangladesh\n"
+                 "21-MAY-2024 Event         Forum on fair recruitment in the     Doha, Qatar\n"
+                 "                          Gulf corridor\n"
+                 "\n"
+                 "\n"
+                 "PUBLISHED   TYPE          TITLE                                PLACE\n"
+                 "----------- ------------- ------------------------------------ --------------------\n"
+                 "08-MAY-2024 Article       A new look at care work              Lima, Peru\n"
+                 "\n"
+                 "4 rows selected.\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["place"], g["summary"]) for g in got] == [
+        (5, "Pension reform extends coverage to 150,000 domestic workers", "2024-06-03", "Press release",
+         "Amman, Jordan", None),
+        (8, "Heat stress rules for kiln workers", "2024-05-29", "News", "Dhaka, Bangladesh", None),
+        (9, "Forum on fair recruitment in the Gulf corridor", "2024-05-21", "Event", "Doha, Qatar", None),
+        (15, "A new look at care work", "2024-05-08", "Article", "Lima, Peru", None)]
+    # a header one space from the next (`KIND TITLE`) is parted by the rule too
+    got = _items("PUBLISHED  KIND TITLE                              PLACE\n"
+                 "---------- ---- ---------------------------------- -------------\n"
+                 "2024-05-29 News Heat stress rules for kiln workers Dhaka\n"
+                 "2024-05-14 Blog What a living wage means in 2024   Geneva\n")
+    assert [(g["title"], str(g["published"]), g["kind"], g["place"]) for g in got] == [
+        ("Heat stress rules for kiln workers", "2024-05-29", "News", "Dhaka"),
+        ("What a living wage means in 2024", "2024-05-14", "Blog", "Geneva")]
+    # after a blank line, a line whose texts do not start at the columns is no row
+    got = _items("Date          Title                                    Type\n"
+                 "3 May 2024    Jordan extends pensions to farm workers  Press release\n"
+                 "\n"
+                 "Contact:  Amman office, amman@ilo.org\n")
+    assert [(g["title"], g["kind"], g["summary"]) for g in got] == [
+        ("Jordan extends pensions to farm workers", "Press release", None)]
+
+
 def test_a_table_set_flush_right():
     """pandas' `to_string()` sets its header and cells flush right, one space apart where a
     column is as wide as its cells: a text goes to the column it ends in. The row numbers

@@ -904,20 +904,30 @@ def _read_column_cells(lines: list[Line], raws: list[str]) -> None:
 
 def _column_table(lines: list[Line], raws: list[str], at: int) -> int:
     """Where line `at` heads a table in columns, its cells read; the index to go on from."""
-    header = _texts_at(raws[at])
+    body = at + 1
+    starts = [m.start() for m in _DASH_RUN.finditer(raws[body])] if _DASHES.fullmatch(raws[body]) else None
+    header = _texts_at(raws[at], starts)
     if len(header) < 2 or sum(column_key(text) in COLUMNS for _, text in header) < 2:
         return at + 1
-    starts, body = [start for start, _ in header], at + 1
-    if _DASHES.fullmatch(raws[body]):
-        starts = [m.start() for m in _DASH_RUN.finditer(raws[body])]
+    if starts is None:
+        starts = [start for start, _ in header]
+    else:
         body += 1
+    ruled = body > at + 1
     end = body
     while end < len(lines) and lines[end].text and lines[end].cells is None:
         end += 1
-    ends = _right_edges(header, raws[body:end]) if body == at + 1 else None
+        if end + 1 < len(lines) and not lines[end].text and _row_after_blank(
+                lines[end + 1], _texts_at(raws[end + 1], starts if ruled else None), starts):
+            end += 1
+    ends = None if ruled else _right_edges(header, [raw for raw in raws[body:end] if raw.strip()])
     rows: list[tuple[Line, list[list[str]]]] = []
     for line, raw in zip(lines[body:end], raws[body:end]):
-        cells = _in_columns(_texts_at(raw), starts) if ends is None else _cut_at(raw.expandtabs(4), ends)
+        if not line.text:  # (a blank line between rows: SQL*Plus's after a wrapped row)
+            line.cells = ()
+            continue
+        cells = (_in_columns(_texts_at(raw, starts if ruled else None), starts) if ends is None
+                 else _cut_at(raw.expandtabs(4), ends))
         if cells[0] or not rows:
             rows.append((line, [cells]))
         else:
@@ -961,9 +971,37 @@ def _cut_at(row: str, edges: list[int]) -> list[str]:
     cells[-1] = row[edges[-2]:].strip()
     return cells
 
-def _texts_at(raw: str) -> list[tuple[int, str]]:
-    """A line's texts parted by two spaces or more, each with the column it starts at."""
-    return [(m.start(), m.group()) for m in _CHUNK.finditer(raw.expandtabs(4))]
+_WORD = re.compile(r"(?<= )\S")  # a word's start after one space
+
+
+def _texts_at(raw: str, starts: list[int] | None = None) -> list[tuple[int, str]]:
+    """A line's texts parted by two spaces or more, each with the column it starts at; under
+    a rule of dashes (`starts`, where its runs start), parted too where a word after one
+    space starts a column, give or take one (SQL*Plus parts its columns by one space:
+    `29-MAY-24 Press release`)."""
+    texts = [(m.start(), m.group()) for m in _CHUNK.finditer(raw.expandtabs(4))]
+    if starts is None:
+        return texts
+    parted = []
+    for start, text in texts:
+        cuts = [0, *(m.start() for m in _WORD.finditer(text)
+                     if _at_a_start(start + m.start(), starts)), len(text) + 1]
+        parted += [(start + left, text[left:right - 1]) for left, right in zip(cuts, cuts[1:])]
+    return parted
+
+
+def _at_a_start(column: int, starts: list[int]) -> bool:
+    """Whether a text at `column` starts a column starting at `starts`, give or take one."""
+    return any(abs(column - start) <= 1 for start in starts)
+
+
+def _row_after_blank(line: Line, texts: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Whether a line after a blank one goes on with the table in columns above: a row of two
+    texts or more, the first in the first column, each starting where a column does (give
+    or take one), and no header (SQL*Plus writes a blank line after a wrapped row)."""
+    return (line.cells is None and len(texts) >= 2 and _at_a_start(texts[0][0], starts[:1])
+            and all(_at_a_start(start, starts) for start, _ in texts)
+            and sum(column_key(text) in COLUMNS for _, text in texts) < 2)
 
 
 def _in_columns(texts: list[tuple[int, str]], starts: list[int]) -> list[str]:
