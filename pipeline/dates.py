@@ -239,10 +239,12 @@ _TIME_FIELD = re.compile(r"(?:time|hours?)\s*:\s*", re.I)
 _PLACE_BEFORE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’.\- ]{1,40}(?:\s*\([^)]{1,30}\))?),\s*")
 # a dateline's place has this many comma-separated parts at most: `Skopje, North Macedonia`
 PLACE_PARTS = 3
-# A time as written (`09:00`, `2.30 p.m.`, `10h30`); `clock` reads its parts. `_TIME` takes
-# one or a span of two, with the parts' names left out (a pattern names a group once),
-# after a comma, a bar or a middle dot (`14 May 2024 | 15:30`) or none.
-_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})[:.h](?P<m>\d\d)(?::[0-5]\d)?(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
+# A time as written (`09:00`, `2.30 p.m.`, `10h30`, a whole hour before am or pm: `10am`);
+# `clock` reads its parts. `_TIME` takes one or a span of two, with the parts' names left out
+# (a pattern names a group once), after a comma, a bar or a middle dot (`14 May 2024 | 15:30`)
+# or none.
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)(?::[0-5]\d)?|(?=\s*[ap]\.?m\b))"
+                          r"(?:\s*(?P<half>[ap])\.?m\b\.?)?", re.I)
 _CLOCK = re.sub(r"\?P<\w+>", "?:", _CLOCK_PARTS.pattern)
 # the words before a time (`at`, `alle ore`): `data/time_words.csv`, the longest first
 _TIME_WORDS = "|".join(r"\s+".join(map(re.escape, row["word"].split()))
@@ -541,7 +543,8 @@ _ORG_TIMESTAMPS = re.compile(rf"{_ORG_TIMESTAMP}(?:--?{_ORG_TIMESTAMP})?")
 
 def clock(text: str, end: bool = False) -> str | None:
     """`HH:MM` on the 24-hour clock from a time as written: `9.30` → `09:30`,
-    `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`; None when it is no time of day (`13:00 pm`).
+    `2:30 pm` → `14:30`, `12:15 a.m.` → `00:15`, `10am` → `10:00`; None when it is no time
+    of day (`13:00 pm`).
     The `end` of a span may also be `24:00`."""
     m = _CLOCK_PARTS.fullmatch(text.strip())
     if not m:
@@ -551,7 +554,7 @@ def clock(text: str, end: bool = False) -> str | None:
         return None
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
-    minutes = int(m["m"])  # (in any script's digits: `۰۸:۲۰` is `08:20`)
+    minutes = int(m["m"] or 0)  # (in any script's digits: `۰۸:۲۰` is `08:20`)
     if end and not half and (hours, minutes) == (24, 0):
         return "24:00"
     return f"{hours:02d}:{minutes:02d}" if hours < 24 and minutes < 60 else None

@@ -27,6 +27,12 @@ SHAPES = {
     "12 June 2023 at 12:30 am": (D(2023, 6, 12), None, "00:30", None, None, None, None),
     "12 June 2023, 11:00 am - 1:00 pm": (D(2023, 6, 12), None, "11:00", None, None, None, None),
     "12 June 2023 at 10h30": (D(2023, 6, 12), None, "10:30", None, None, None, None),
+    # a whole hour before am or pm (Google Calendar's, Outlook's), a span's end too
+    "21 May 2024, 10am": (D(2024, 5, 21), None, "10:00", None, None, None, None),
+    "21 May 2024 at 9 a.m. EST": (D(2024, 5, 21), None, "09:00", "EST", None, None, None),
+    "21 May 2024, 12pm - 1:30pm": (D(2024, 5, 21), None, "12:00", None, None, None, None),
+    "14 May 2024, 2:30pm - 4pm, Geneva": (D(2024, 5, 14), None, "14:30", None, "Geneva", None, None),
+    "Press release | 14 May 2024 | 10am": (D(2024, 5, 14), None, "10:00", None, None, "Press release", None),
     "24 March 2023, 9:00 - 24:00 CET": (D(2023, 3, 24), None, "09:00", "CET", None, None, None),
     "24 March 2023, 18:00-24:00 (Europe/Zurich)": (D(2023, 3, 24), None, "18:00", "Europe/Zurich", None, None, None),
     # a time after a bar or a middle dot (Rijksoverheid's `Nieuwsbericht | 14-05-2024 | 15:30`)
