@@ -86,6 +86,27 @@ def test_grid_tables_drawn_with_box_characters_or_plus_borders():
         (4, "Wages rise in Chile", "2024-05-03"), (5, "Haiti: workers at risk in the garment sector", "2024-05-06")]
 
 
+def test_a_polars_print_parts_cells_by_dashed_bars_and_types_its_columns():
+    """polars prints a DataFrame as a grid whose cells `┆` parts, the header ruled off by
+    `╞═╪═╡`: each column's name over `---` and its type (the types are no names), and `null`
+    for no value. A row's wrapped cells go on over lines whose first cell is empty."""
+    got = _items("shape: (3, 3)\n"
+                 "┌────────────┬──────────────────────────────┬────────────────┐\n"
+                 "│ date       ┆ title                        ┆ location       │\n"
+                 "│ ---        ┆ ---                          ┆ ---            │\n"
+                 "│ date       ┆ str                          ┆ str            │\n"
+                 "╞════════════╪══════════════════════════════╪════════════════╡\n"
+                 "│ 2024-06-03 ┆ Jordan widens maternity      ┆ Amman, Jordan  │\n"
+                 "│            ┆ insurance to 150,000 workers ┆                │\n"
+                 "│ 2024-05-29 ┆ Heat rules for kiln workers  ┆ null           │\n"
+                 "│ 2024-05-21 ┆ Forum on fair recruitment    ┆ Doha, Qatar    │\n"
+                 "└────────────┴──────────────────────────────┴────────────────┘\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["place"], g["summary"]) for g in got] == [
+        (7, "Jordan widens maternity insurance to 150,000 workers", "2024-06-03", "Amman, Jordan", None),
+        (9, "Heat rules for kiln workers", "2024-05-29", None, None),
+        (10, "Forum on fair recruitment", "2024-05-21", "Doha, Qatar", None)]
+
+
 def test_a_table_pasted_with_tabs():
     """A table copied from a browser parts its cells with tabs: a header row where two cells
     or more name a column makes it a table, and an empty first cell keeps its place. Tabs

@@ -59,7 +59,7 @@ class TableRow:
 # A grid table's borders: the top one, and the rules between its rows (the bottom one too).
 _TOP = re.compile(r"[┌╔╒╓┏+][─━═=\-+┬╦╤╥┳]*[┐╗╕╖┓+]")
 _RULE = re.compile(r"[├╠╞╟┣└╚╘╙┗+][─━═=\-+┼╬╪╫╋┴╩╧╨┻]*[┤╣╡╢┫┘╝╛╜┛+]")
-_BARS = re.compile(r"[│║┃]")
+_BARS = re.compile(r"[│║┃┆┊╎┇┋╏]")  # (the dashed ones inside: polars' cells)
 _ROW_STARTS = "|│║┃"
 # The first character of a table's first line (a fast first test).
 TABLE_STARTS = "|┌╔╒╓┏+"
@@ -135,6 +135,8 @@ def _read_grid(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
             break
         end += 1
     parts = [part for part in parts if part]
+    if parts and (dtypes := next((i for i, line in enumerate(parts[0]) if i and _dashes_only(line.text)), None)):
+        parts[0] = parts[0][:dtypes]  # polars' header: the names, over `---` and their types
     if len(parts) == 2:  # no rules between the rows: a line whose first cell is empty goes on
         rows: list[list[Line]] = []  # with the row above, any other is a row of its own
         for line in parts[1]:
@@ -145,6 +147,13 @@ def _read_grid(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
         parts[1:] = rows
     grid = [(part[0], joined_cells([_grid_cells(line.text) for line in part])) for part in parts]
     return (_rows(grid[0][1], grid[1:]) if len(grid) > 1 else []), end
+
+
+def _dashes_only(text: str) -> bool:
+    """Whether a grid's row line holds only `---` in each cell (polars' line between a
+    column's name and its type: `│ published ┆ title │` / `│ --- ┆ --- │` / `│ date ┆ str │`)."""
+    cells = _grid_cells(text)
+    return len(cells) >= 2 and all(cell.strip() == "---" for cell in cells)
 
 
 def _grid_cells(text: str) -> list[str]:
@@ -313,7 +322,7 @@ def _rows(names: list[str], body: list[tuple[Line, list[str]]]) -> list[TableRow
     return [_row(line, names, header, cells, first_day) for line, cells in body]
 
 
-_EMPTY_CELLS = frozenset({"NULL", "NaN", "NaT", "<NA>", "None"})  # how a program prints no value
+_EMPTY_CELLS = frozenset({"NULL", "null", "NaN", "NaT", "<NA>", "None"})  # how a program prints no value
 
 
 def _row(line: Line, names: list[str], header: list[str | None], cells: list[str],
@@ -322,7 +331,7 @@ def _row(line: Line, names: list[str], header: list[str | None], cells: list[str
     takes, is the date line; a summary cell, and a cell no field takes with its header
     (`Pages: 48`), the summary. A cell no column names that is a credit alone (an image's
     caption: `© ILO/...`) is the credit, where no column gives one. A database's `NULL`,
-    and pandas' `NaN`, `NaT`, `<NA>` and `None`, are an empty cell."""
+    polars' `null`, and pandas' `NaN`, `NaT`, `<NA>` and `None`, are an empty cell."""
     cells = ["" if cell in _EMPTY_CELLS else cell for cell in cells]
     fields: dict[str, int] = {}
     rest: list[int] = []  # the cells that land in the summary, by column
