@@ -1811,6 +1811,38 @@ def test_markdown_backslash_escapes_are_text():
         ("C:\\\\Users", None, False)]
 
 
+def test_markdown_reference_links_keep_their_text():
+    """html2text and pandoc with `--reference-links` write a link as `[text][4]` and define
+    its address on a line of its own (`   [4]: https://...`): the text stays, an image
+    (`![][5]`) has none, and the definitions are no text. The breadcrumb's links, so
+    written, are a trail again."""
+    page = ("  1. [Home][1]\n  2. [Newsroom][2]\n  3. Social protection\n\n"
+            "# Social protection\n\n"
+            "![][3]\n\n"
+            "News | 21 May 2024 | Amman, Jordan\n\n"
+            "### [Jordan widens maternity insurance][4]\n\n"
+            "The scheme now covers 150,000 workers in the informal economy.\n\n"
+            "![][5]\n\n"
+            "Press release | 14 May 2024 | Nairobi, Kenya\n\n"
+            "### [Cash transfers reach 2 million in Kenya][]\n\n"
+            "The transfers go to older people and people with disabilities.\n\n"
+            "  [1]: https://www.ilo.org/\n"
+            "  [2]: /newsroom\n"
+            "  [3]: https://www.ilo.org/sites/default/files/a.jpg \"Workers in Amman\"\n"
+            "  [4]: <https://www.ilo.org/resource/news/jordan>\n"
+            "  [5]: https://www.ilo.org/sites/default/files/b.jpg\n"
+            "  [cash transfers reach 2 million in kenya]: https://www.ilo.org/resource/news/kenya\n")
+    got = _items_of("reflinks.md", page)
+    assert [(g["line"], g["title"], str(g["published"]), g["place"], g["summary"], g["section"]) for g in got] == [
+        (9, "Jordan widens maternity insurance", "2024-05-21", "Amman, Jordan",
+         "The scheme now covers 150,000 workers in the informal economy.", "Social protection"),
+        (17, "Cash transfers reach 2 million in Kenya", "2024-05-14", "Nairobi, Kenya",
+         "The transfers go to older people and people with disabilities.", "Social protection")]
+    # a bracketed word before a colon and text is text, no definition
+    assert [line.text for line in split_lines("[Update]: Geneva office reopens\n")] == [
+        "[Update]: Geneva office reopens"]
+
+
 def test_a_centred_heading_after_a_list_is_not_its_last_entry():
     """elinks centres a page's heading: after a blank line, a line far right of a list's
     marker (12 columns or more) is not that entry's text, so the menu over it stays a menu

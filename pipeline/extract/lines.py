@@ -39,6 +39,9 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[\]^-`{-~])")
 _HELD = 0xE000
 _HELD_SIGNS = {_HELD + code: code for code in range(0x21, 0x7F)}
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# ... and its reference links (`[text][3]`, `![alt][4]`, `[text][]`: the text stays, an image
+# none; a lynx number's `[12][13]` is none), their definitions a line of markup (below)
+_MD_REFERENCE_LINK = re.compile(r"(!?)\[(?!\d+\])([^\[\]]*)\]\[[^\[\]]*\]")
 # reStructuredText's links (`` `text <url>`_ ``, anonymous with `__`) and an email client's
 # (Outlook's `text<https://...>`: the address glued to the text): the text stays
 _RST_LINK = re.compile(r"`([^`<]*?)\s*<[^<>\s]+>`__?")
@@ -87,6 +90,8 @@ _EQUALS_HEADING = re.compile(r"(={1,6})(?: (.+?)(?: =+)?|([^=\s][^=]*)\1)$")
 # document's attribute (`:toc: left`), a block's attribute line (`[.meta]`, `[NOTE]`,
 # `[source,python]`), a block image (`image::photo.jpg[alt]`)
 _MARKUP_LINE = re.compile(r":!?[\w-]+!?:(?: .*)?|image::\S*\[[^\]]*\]"
+                          r"|\[[^\[\]]+\]: ?(?:<[^<>\s]*>|(?:[a-z][a-z0-9+.-]*:|[/#.])\S*|\S*/\S*)"
+                          r"(?: +(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?"
                           r"|\[(?:[.#%][\w-]+|NOTE|TIP|IMPORTANT|WARNING|CAUTION|source|listing|literal|quote"
                           r"|verse|example|sidebar|cols=)[^\[\]]*\]")
 # A mark that opens a line of text but is none of it: a MediaWiki indent (`:`, `*:` under a
@@ -403,6 +408,8 @@ def _unmarked(raw: str) -> str:
             raw = _WIKI_LINK.sub(r"\1", raw)
         if "[[" in raw:
             raw = _DOUBLE_BRACKET_LINK.sub(_double_bracket_link_text, raw)
+        if "][" in raw:
+            raw = _MD_REFERENCE_LINK.sub(lambda m: " " if m[1] else m[2], raw)
         if "://" in raw or "link:" in raw:
             raw = _ADOC_LINK.sub(r"\1", _EXTERNAL_LINK.sub(r"\1", raw))
         if "]" in raw:
