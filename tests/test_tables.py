@@ -417,6 +417,50 @@ def test_mysql_records_printed_by_g():
          "Workers rehabilitated roads. Half of the jobs went to women.")]
 
 
+def test_sqlite_records_printed_line_by_line_under_its_prompt():
+    """sqlite's `.mode line` prints each row as a record of `name = value` lines, the names
+    set flush right; a NULL is an empty value (`location = `), a field with no text. The
+    prompt and the command typed at it (`sqlite> SELECT ...`, going on over `   ...> `) are
+    no text: the first record starts under them, and `sqlite> .quit` ends the last."""
+    got = _items("sqlite> .mode line\n"
+                 "sqlite> SELECT published, type, title, location, summary FROM news\n"
+                 "   ...>  ORDER BY published DESC LIMIT 2;\n"
+                 "published = 2024-06-03\n"
+                 "     type = Event\n"
+                 "    title = International Labour Conference opens in Geneva\n"
+                 " location = Geneva, Switzerland\n"
+                 "  summary = Delegates will discuss decent work in the care economy.\n"
+                 "\n"
+                 "published = 2024-05-14\n"
+                 "     type = Article\n"
+                 "    title = Platform workers need access to social security\n"
+                 " location = \n"
+                 "  summary = Four in ten platform workers have no health insurance.\n"
+                 "sqlite> .quit\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["place"], g["summary"]) for g in got] == [
+        (4, "International Labour Conference opens in Geneva", "2024-06-03", "Event", "Geneva, Switzerland",
+         "Delegates will discuss decent work in the care economy."),
+        (10, "Platform workers need access to social security", "2024-05-14", "Article", None,
+         "Four in ten platform workers have no health insurance.")]
+    # an empty field in `name: value` records too (PowerShell's empty property), where its
+    # name is a column's; another name with no value goes on with the field above
+    got = _items("title: Platform workers need access to social security\n"
+                 "location:\n"
+                 "published: 2024-05-14\n"
+                 "summary: Four in ten have no health insurance.\n"
+                 "Notes:\n")
+    assert [(g["title"], str(g["published"]), g["place"], g["summary"]) for g in got] == [
+        ("Platform workers need access to social security", "2024-05-14", None,
+         "Four in ten have no health insurance. Notes:")]
+    # psql's and mysql's prompts, their commands going on over `ilo->` and `->`
+    got = _items("ilo=> SELECT published, title\nilo->   FROM news;\n"
+                 "published: 2024-05-21\ntitle: Forum on fair recruitment\n"
+                 "mysql> SELECT published, title\n    -> FROM news\\G\n"
+                 "published: 2024-05-07\ntitle: Nigeria launches a skills programme\n")
+    assert [(g["line"], g["title"], str(g["published"])) for g in got] == [
+        (3, "Forum on fair recruitment", "2024-05-21"), (7, "Nigeria launches a skills programme", "2024-05-07")]
+
+
 def test_a_record_written_in_yaml_reads_its_quotes_and_lists():
     """Front matter's `Name: value` lines (a static site's posts, shown by `tail`): values in
     YAML's quotes are read without them, a flow list is its texts parted by commas, a site's

@@ -493,7 +493,7 @@ class _Scanner:
                 rows, i = read_table(self.lines, i)
                 self.entries += [self._table_entry(row) for row in rows]
                 continue
-            if ":" in line.text[:FIELD_COLON] and starts_record(self.lines, i):
+            if (":" in line.text[:FIELD_COLON] or " = " in line.text[:FIELD_COLON]) and starts_record(self.lines, i):
                 self._outer(outer)
                 outer = []
                 rows, i = read_records(self.lines, i)

@@ -655,6 +655,8 @@ def split_lines(text: str) -> list[Line]:
     _read_calendar_dates(lines)
     if ".. image::" in text or ".. figure::" in text:
         _drop_image_directives(lines, raws)
+    if ">" in text and any(sign in text for sign in _PROMPT_SIGNS):
+        _drop_prompts(lines, raws)
     if "{|" in text:
         _read_wiki_tables(lines, raws)
     if "\t" in text:
@@ -847,6 +849,29 @@ def _as_messages(lines: list[Line], raws: list[str], opened: dict[int, str | Non
 
 _IMAGE_DIRECTIVE = re.compile(r"\.\. (?:image|figure)::")
 _OPTION = re.compile(r":[\w-]+:")  # a directive's option line: `:alt: Workers at a kiln`
+
+
+# A database shell's prompt (sqlite's, mysql's, MariaDB's, SQL*Plus's, psql's `ilo=> `), and
+# the lines its command goes on over: sqlite's `...>`, mysql's `->`, psql's `ilo->`, SQL*Plus's
+# line numbers (`  2  FROM ilo_news`). (psql's `ilo=# `, a superuser's, has no `>`: the fast
+# first test, `>` in the text, is a hundredth of one for `=# `.)
+_PROMPT = re.compile(r"(?:sqlite|mysql|MariaDB \[[^\]]*\]|SQL)> |\w+=> ")
+_PROMPT_SIGNS = ("sqlite> ", "mysql> ", "]> ", "SQL> ", "=> ")
+_COMMAND_GOES_ON = re.compile(r"\s*(?:\.\.\.>|->|\w+[-'\"(]>|\d+ )\s")
+
+
+def _drop_prompts(lines: list[Line], raws: list[str]) -> None:
+    """A database shell's prompt and the command typed at it (`sqlite> SELECT ...`, on over
+    `   ...>  ORDER BY ...`) are a session's, no text of the page: they read as blank lines,
+    so the records or table the command printed start under them, and end at the next."""
+    for at, raw in enumerate(raws):
+        if not _PROMPT.match(raw):
+            continue
+        lines[at].text, lines[at].date = "", None
+        below = at + 1
+        while below < len(raws) and _COMMAND_GOES_ON.match(raws[below]):
+            lines[below].text, lines[below].date = "", None
+            below += 1
 
 
 def _drop_image_directives(lines: list[Line], raws: list[str]) -> None:

@@ -165,8 +165,9 @@ def _grid_cells(text: str) -> list[str]:
 # A record's field line: `Subject:  ILO and ...`, `Date: 14/05/2024`, MySQL's `title: ...`
 # (a name of three words at most, a colon, the value); a space may stand before the colon,
 # where PowerShell's `Format-List` pads the names to one width (`title       : ...`, the
-# spaces collapsed)
-_FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2}) ?:\s+(?P<value>\S.*)")
+# spaces collapsed), and sqlite's `.mode line` parts them by ` = ` (`location = Amman`). A
+# field may be empty (`location:`, a NULL), where its name is a column's.
+_FIELD = re.compile(r"(?P<name>[A-Za-z][\w-]*(?: [\w-]+){0,2})(?: ?:| =)(?:\s+(?P<value>\S.*)|$)")
 # a field line's colon stands within this many characters (a fast first test)
 FIELD_COLON = 32
 # fields that make a paragraph an email's header when they hold no date (`From: ILO News`)
@@ -197,16 +198,16 @@ def _record(lines: list[Line], at: int) -> _Record | None:
     names a column (`Subject`, `Title`, `Date`); a line that is no field line goes on with
     the field above it (a body's second line)."""
     first = _FIELD.match(lines[at].text)
-    if not first or column_key(first["name"]) not in COLUMNS:  # (a record opens with a field)
-        return None
+    if not first or not first["value"] or column_key(first["name"]) not in COLUMNS:  # (a record opens
+        return None                                                                  # with a field)
     names: list[str] = []
     values: list[list[str]] = []
     end = at
     while end < len(lines) and lines[end].text and not lines[end].is_count:  # (MySQL's `5 rows in set`)
         m = _FIELD.fullmatch(lines[end].text)
-        if m:
+        if m and (m["value"] or column_key(m["name"]) in COLUMNS):
             names.append(m["name"])
-            values.append([m["value"]])
+            values.append([m["value"] or ""])
         elif names:
             values[-1].append(lines[end].text)
         else:
