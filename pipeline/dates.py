@@ -37,7 +37,7 @@ from pipeline.curated import rows
 # Iran and Afghanistan, which reports the ILO's news; Greek: the ILO's partners in Greece and
 # Cyprus). Their names come from the CLDR (Babel), with `data/date_names.csv`'s additions.
 LANGUAGES = ("en", "fr", "es", "pt", "de", "it", "pl", "ru", "tr", "id", "ar", "ar_LB", "hu", "vi",
-             "uk", "sw", "th", "hi", "bn", "fa", "el")
+             "uk", "sw", "th", "hi", "bn", "fa", "el", "he")
 # Abbreviations in Latin letters are often English words (`out`, `set`: `4 out of 5
 # workers`; `so`, `do`, `per`, `min`, `sie`): of those languages only the wide names are read
 # (`outubro`, `Dienstag`, `maggio`, `maja`, `Mayıs`), and of Hungarian and Vietnamese, whose
@@ -129,7 +129,7 @@ _DASH = r"(?:\s*(?:-|–|—|to|until)\s*|\s+(?:au|al|a|and|et|y|e)\s+)"
 _FROM = r"(?:(?:from|du|del|de)\s+)?"
 # `7 de mayo de 2024`; Thai's era before the year, the Buddhist (`พ.ศ. 2567`) or the Common (`ค.ศ.`);
 # Vietnamese's word for a year before it (`30 tháng 4 năm 2024`)
-_OF = r"(?:de\s+|năm\s+|[พค]\.ศ\.\s*)?"
+_OF = r"(?:de\s+|năm\s+|[พค]\.ศ\.\s*|ב)?"  # (Hebrew's `ב`, "in", before its month: `29 במאי 2024`)
 _WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's comma)
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`

@@ -246,6 +246,10 @@ SHAPES = {
     # abbreviation; the weekday before it no place (29 May 2024 was a Wednesday, Τετάρτη)
     "Τετάρτη, 29 Μαΐου 2024, 11:15": (D(2024, 5, 29), None, "11:15", None, None, None, None),
     "14 Μαΐ 2024, Αθήνα": (D(2024, 5, 14), None, None, None, "Αθήνα", None, None),
+    # Hebrew: `ב` ("in") before the month's name, as a date writes it (CLDR's `d בMMMM y`);
+    # the weekday before it (3 June 2024 was a Monday, יום שני)
+    "יום שני, 3 ביוני 2024, 09:00": (D(2024, 6, 3), None, "09:00", None, None, None, None),
+    "29 במאי 2024, ירושלים": (D(2024, 5, 29), None, None, None, "ירושלים", None, None),
     # the month's name between dashes (Excel's `d-mmm-yyyy`, Oracle's `DD-MON-YYYY`)
     "29-May-2024": (D(2024, 5, 29), None, None, None, None, None, None),
     "03-JUN-2024 14:30, Geneva": (D(2024, 6, 3), None, "14:30", None, "Geneva", None, None),

@@ -2120,6 +2120,17 @@ def test_a_greek_page():
          "Ο αριθμός των ανέργων θα μειωθεί κατά 2 εκατομμύρια φέτος.", "Διεθνής Οργάνωση Εργασίας")]
 
 
+def test_a_hebrew_page():
+    """A Hebrew paper's cards date in Hebrew, `ב` before the month (`29 במאי 2024`): they are
+    items (the page gave nothing)."""
+    text = ("ארגון העבודה הבינלאומי\n\nתעסוקה\nהאבטלה העולמית תרד ל-4.9% ב-2024\n"
+            "29 במאי 2024\nמספר המובטלים צפוי לרדת בשני מיליון השנה.\n")
+    assert [(g["line"], g["title"], g["published"], g["label"], g["summary"], g["section"])
+            for g in _items_of("davar.txt", text)] == [
+        (3, "האבטלה העולמית תרד ל-4.9% ב-2024", "2024-05-29", "תעסוקה",
+         "מספר המובטלים צפוי לרדת בשני מיליון השנה.", "ארגון העבודה הבינלאומי")]
+
+
 def test_a_table_dated_with_the_months_name_between_dashes():
     """A table whose dates name the month between dashes (`29-May-2024`, Excel's and
     Oracle's): its rows are dated, and their type and place cells are the kind and the
