@@ -1010,7 +1010,7 @@ def _texts_at(raw: str, starts: list[int] | None = None) -> list[tuple[int, str]
     """A line's texts parted by two spaces or more, each with the column it starts at; under
     a rule of dashes (`starts`, where its runs start), parted too where a word after one
     space starts a column, give or take one (SQL*Plus parts its columns by one space:
-    `29-MAY-24 Press release`)."""
+    `03-JUN-2024 Press release`)."""
     texts = [(m.start(), m.group()) for m in _CHUNK.finditer(raw.expandtabs(4))]
     if starts is None:
         return texts

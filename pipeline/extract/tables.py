@@ -197,9 +197,9 @@ def _record(lines: list[Line], at: int) -> _Record | None:
     """The record that line `at` opens; None when the paragraph is no record. Its first line
     names a column (`Subject`, `Title`, `Date`); a line that is no field line goes on with
     the field above it (a body's second line)."""
-    first = _FIELD.match(lines[at].text)
-    if not first or not first["value"] or column_key(first["name"]) not in COLUMNS:  # (a record opens
-        return None                                                                  # with a field)
+    first = _FIELD.match(lines[at].text)  # (a record opens with a field that has a value)
+    if not first or not first["value"] or column_key(first["name"]) not in COLUMNS:
+        return None
     names: list[str] = []
     values: list[list[str]] = []
     end = at
