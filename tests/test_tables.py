@@ -218,6 +218,40 @@ def test_a_sqlplus_spool_parts_columns_by_one_space_and_rows_by_a_blank_line():
         ("Jordan extends pensions to farm workers", "Press release", None)]
 
 
+def test_a_table_in_columns_with_no_header_row_a_calendars_agenda():
+    """A calendar's agenda print (Google Calendar's, through `pdftotext -layout`) sets its
+    events in columns with no header row: the day on the day's first row only, a time span,
+    the title, and the place on the line under it. A row starts at a date or a time, the
+    day carried down; a line under the title that carries it on (a wrap) joins it, the next
+    is the place, and a sentence after it the summary."""
+    got = _items("ILO Geneva – Events and meetings\n\n"
+                 "Tue May 21, 2024    10am - 11:30am    Launch: Global Wage Report brief for Europe and\n"
+                 "                                      Central Asia\n"
+                 "                                      ILO Headquarters, Geneva, Switzerland\n"
+                 "                    2:30pm - 4pm      Webinar: Extending social protection to platform workers\n"
+                 "Wed May 22, 2024    9am - 5pm         Tripartite meeting of experts on the care economy\n"
+                 "                                      Palais des Nations, Assembly Hall, Geneva, Switzerland\n"
+                 "                                      Agenda and papers on the meeting page.\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["time"], g["place"], g["summary"], g["section"])
+            for g in got] == [
+        (3, "Launch: Global Wage Report brief for Europe and Central Asia", "2024-05-21", "10:00",
+         "ILO Headquarters, Geneva, Switzerland", None, "ILO Geneva – Events and meetings"),
+        (6, "Webinar: Extending social protection to platform workers", "2024-05-21", "14:30", None, None,
+         "ILO Geneva – Events and meetings"),
+        (7, "Tripartite meeting of experts on the care economy", "2024-05-22", "09:00",
+         "Palais des Nations, Assembly Hall, Geneva, Switzerland", "Agenda and papers on the meeting page.",
+         "ILO Geneva – Events and meetings")]
+    # with no time column, each date starts a row; a column of kinds is the kind, and a line
+    # of text at the left margin ends the table (the contact is the page's, no row's)
+    got = _items("14 May 2024    Press release    Jordan extends social security to\n"
+                 "                                150,000 farm workers\n"
+                 "10 May 2024    News             Wage growth slows in Asia\n"
+                 "Contact: amman@ilo.org\n")
+    assert [(g["line"], g["title"], str(g["published"]), g["kind"], g["summary"]) for g in got] == [
+        (1, "Jordan extends social security to 150,000 farm workers", "2024-05-14", "Press release", None),
+        (3, "Wage growth slows in Asia", "2024-05-10", "News", None)]
+
+
 def test_a_table_set_flush_right():
     """pandas' `to_string()` sets its header and cells flush right, one space apart where a
     column is as wide as its cells: a text goes to the column it ends in. The row numbers

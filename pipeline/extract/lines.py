@@ -23,7 +23,8 @@ from pipeline.extract.mime import is_message, message_lines
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.extract.rtf import is_rtf, rtf_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, has_slashed_date, heading_year,
-                            is_date_heading, parse_date_line, parse_slashed_line, parse_yearless)
+                            is_date_heading, is_kind, is_place, parse_date_line, parse_slashed_line, parse_time,
+                            parse_yearless)
 from pipeline.text import CREDIT_NAMED, CREDIT_WORDS, LINE_END, collapse_whitespace
 
 # `[image: alt]` marks are rendering artefacts, not text of the page.
@@ -197,6 +198,8 @@ class Line:
                                 # or more (a table's row: `Date      Title`)
     cells: tuple[str, ...] | None = None  # its texts between tabs, where tabs part them (a
                                           # table pasted from a browser)
+    columns: tuple[str, ...] | None = None  # on the first row of a table with no header row:
+                                            # what each of its cells holds (`date`, `title`...)
 
     @property
     def is_blank(self) -> bool:
@@ -645,8 +648,11 @@ def split_lines(text: str) -> list[Line]:
         lines, raws = _without_running_lines(lines, raws, starts)
     if raws and ":" in text and (opened := messages(raws)):
         lines, raws = _as_messages(lines, raws, opened)
-    if "   " in text and side_by_side(text):
-        lines, raws = _columns_apart(lines, raws, starts or [0])
+    if "   " in text:
+        if _DATE_SET_APART.search(text):  # (a table's columns are no two columns of text)
+            _read_headerless_columns(lines, raws)
+        if side_by_side(text):
+            lines, raws = _columns_apart(lines, raws, starts or [0])
     if has_slashed_date(text):
         _read_slashed_dates(lines)
     if "===" in text or "---" in text or "***" in text or "~~~" in text:
@@ -777,12 +783,14 @@ def _columns_apart(lines: list[Line], raws: list[str], starts: list[int]) -> tup
     (`_ends_paragraph`); else its last sentence goes on at the right column's top. Each half
     keeps its line's number. A run that holds a table (a header row naming its columns,
     `|` or a grid's lines), or is one's rows, under its header with no blank line between,
-    is no two columns of text."""
+    or a table's with no header (their cells read: `_read_headerless_columns`), is no two
+    columns of text."""
     pages = {start + 1 for start in starts[1:]}  # (the numbers of the pages' first lines)
     breaks = {at for at in range(1, len(lines))
               if any(lines[at - 1].number < page <= lines[at].number for page in pages)}
     regions = [(first, past, right) for first, past, right in column_regions(raws, breaks)
-               if not any(_a_table_line(raw) for raw in raws[_paragraph_start(raws, first):past])]
+               if not any(_a_table_line(raw) for raw in raws[_paragraph_start(raws, first):past])
+               and all(line.cells is None for line in lines[first:past])]
     if not regions:
         return lines, raws
     kept_lines, kept_raws, at = [], [], 0
@@ -1044,6 +1052,106 @@ def _in_columns(texts: list[tuple[int, str]], starts: list[int]) -> list[str]:
         column = max(0, sum(1 for begins in starts if begins <= start + 1) - 1)
         cells[column] = f"{cells[column]} {text}".strip()
     return cells
+
+
+# a table's first row with no header over it: its first text, then three spaces or more
+_FIRST_SET_APART = re.compile(r" *(\S+(?: \S+)*) {3}")
+# three spaces after what a date ends in (a year or a time: a digit, `am`, `日`, a dot): a
+# fast first test of a dump (searched from the spaces, it costs a hundredth of the search
+# from the digits)
+_DATE_SET_APART = re.compile(r"   (?<=[\d.mM日]   )")
+
+
+def _read_headerless_columns(lines: list[Line], raws: list[str]) -> None:
+    """The cells of a table set in columns of spaces with no header row (a calendar's agenda
+    print: `Tue May 21, 2024    10am - 11:30am    Launch: ...`), where a row's first text,
+    three spaces or more from the next, is a date: `_headerless_table`."""
+    past = 0  # (the lines up to here are read)
+    for at, raw in enumerate(raws):
+        if (at >= past and "   " in raw and lines[at].cells is None and not lines[at].marker
+                and (first := _FIRST_SET_APART.match(raw)) and _date_cell(first[1])):
+            past = _headerless_table(lines, raws, at)
+
+
+def _date_cell(text: str) -> bool:
+    """A cell that is a date and no more but its time (`Tue May 21, 2024`, `2024-05-21 09:30`)."""
+    date = parse_date_line(text)
+    return date is not None and date.lead is None and date.kind is None and date.place is None
+
+
+def _headerless_table(lines: list[Line], raws: list[str], at: int) -> int:
+    """Where line `at` opens a table in columns with no header row, its cells read; the index
+    to go on from. The columns start where line `at`'s texts do; each line under it, up to a
+    blank line, sets its texts where columns start (give or take one), each ending before
+    the next column, and a text in the first column is a date. A line with a date starts a
+    row, and so does one with a time in a column of times: a calendar gives the day on its
+    first row only, and the rows under it take it. Any other line goes on with the row
+    above. A column of kinds (`data/kinds.csv`) is the kind; the column of the longest texts
+    is the title, and under a row's title the lines that carry it on (a wrap) join it; the
+    first that does not is the place where it reads as one (`ILO Headquarters, Geneva,
+    Switzerland`, a calendar's event), else it opens the summary, as does another column.
+    Two rows or more make a table; rows under a header (a line whose texts name two
+    columns or more, or a rule of dashes) are `_read_column_cells`'s, to the blank line."""
+    if at and (_DASHES.fullmatch(raws[at - 1]) or sum(column_key(text) in COLUMNS for _, text in _texts_at(raws[at - 1])) >= 2):
+        return next((past for past in range(at, len(lines)) if not lines[past].text), len(lines))
+    starts = [start for start, _ in _texts_at(raws[at])]
+    placed: list[dict[int, str]] = []  # each line's texts, by column
+    while at + len(placed) < len(lines):
+        line, raw = lines[at + len(placed)], raws[at + len(placed)]
+        texts = _by_column(_texts_at(raw), starts) if line.text and line.cells is None and not line.marker else None
+        if texts is None or 0 in texts and not _date_cell(texts[0]):
+            break
+        placed.append(texts)
+    times = {column for column in range(1, len(starts))
+             if column in placed[0] and all(parse_time(texts[column]) for texts in placed if column in texts)}
+    opens = [i for i, texts in enumerate(placed) if 0 in texts or times & texts.keys()]
+    if len(starts) < 2 or len(opens) < 2:
+        return at + 1
+    rest = [column for column in range(1, len(starts)) if column not in times]
+    kinds = {column for column in rest if all(is_kind(texts[column]) for texts in placed if column in texts)}
+    title = max((column for column in rest if column not in kinds),
+                key=lambda column: sum(len(texts.get(column, "")) for texts in placed), default=None)
+    names = ["date", *("time" if c in times else "kind" if c in kinds else "title" if c == title else ""
+                       for c in range(1, len(starts))), "place", "summary"]
+    day = ""
+    for first, past in zip(opens, [*opens[1:], len(placed)]):
+        day = placed[first].get(0, day)
+        column_pieces = [[texts[column] for texts in placed[first:past] if column in texts]
+                         for column in range(len(starts))]
+        cells = [day, *(" ".join(pieces) for pieces in column_pieces[1:]), "", ""]
+        if title is not None and len(pieces := column_pieces[title]) > 1:
+            cells[title], cells[-2], cells[-1] = _title_and_under(pieces)
+        lines[at + first].cells = tuple(cells)
+        for line in lines[at + first + 1:at + past]:
+            line.cells = ()
+    lines[at].columns = tuple(names)
+    return at + len(placed)
+
+
+def _by_column(texts: list[tuple[int, str]], starts: list[int]) -> dict[int, str] | None:
+    """A line's texts by the column each starts in; None where one starts at no column, or
+    runs on into the next column."""
+    placed = {}
+    for start, text in texts:
+        column = next((i for i, begins in enumerate(starts) if abs(start - begins) <= 1), None)
+        if column is None or column in placed or column + 1 < len(starts) and start + len(text) >= starts[column + 1]:
+            return None
+        placed[column] = text
+    return placed
+
+
+def _title_and_under(pieces: list[str]) -> tuple[str, str, str]:
+    """A title cell's lines as its title (the first and the lines that carry it on), the
+    place (the line after, where it reads as one and no line carries it on) and the summary
+    (the rest)."""
+    end = 1
+    while end < len(pieces) and continues(pieces[end - 1], pieces[end]):
+        end += 1
+    under = pieces[end:]
+    place = ""
+    if under and is_place(under[0]) and not (len(under) > 1 and continues(under[0], under[1])):
+        place, under = under[0], under[1:]
+    return " ".join(pieces[:end]), place, " ".join(under)
 
 
 _CSV_SEPARATORS = ",;"

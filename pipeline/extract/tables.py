@@ -73,6 +73,8 @@ def starts_table(lines: list[Line], at: int) -> bool:
     if at + 1 == len(lines):
         return False
     line, below = lines[at], lines[at + 1]
+    if line.columns is not None:  # (a table with no header row: its first row knows its columns)
+        return True
     if line.cells is not None:
         while below.cells == () and at + 2 < len(lines):  # (a rule, or a header over lines)
             at += 1
@@ -108,8 +110,9 @@ def read_table(lines: list[Line], at: int) -> tuple[list[TableRow], int]:
         end = at + 1
         while end < len(lines) and lines[end].cells is not None:
             end += 1
-        return _rows(list(lines[at].cells), [(line, list(line.cells)) for line in lines[at + 1:end]
-                                             if line.cells]), end
+        first = at if lines[at].columns else at + 1  # (the header row, where there is one)
+        return _rows(list(lines[at].columns or lines[at].cells),
+                     [(line, list(line.cells)) for line in lines[first:end] if line.cells]), end
     if lines[at].text[:1] != "|":
         return _read_grid(lines, at)
     first = at + (1 if _header_row(lines[at].text) else 2)  # the first row under the header
