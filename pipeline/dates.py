@@ -560,6 +560,17 @@ def clock(text: str, end: bool = False) -> str | None:
     return f"{hours:02d}:{minutes:02d}" if hours < 24 and minutes < 60 else None
 
 
+# A year of two digits after a month's name between dashes (Oracle's `DD-MON-RR`: `29-MAY-24`)
+_TWO_DIGIT_YEAR = re.compile(rf"(?<![\w-])[0-3]?\d-{_MONTH}-(?P<y>\d\d)(?![\w-])", re.I)
+_DAY_DASH = re.compile(r"-(?<=\d-)[^\W\d_]")  # a dash between a digit and a letter (a first test, fast)
+
+
+def _century(year: str) -> str:
+    """A year of two digits with its century, as Oracle's `RR` reads it: `24` is 2024, `49`
+    2049, `50` 1950."""
+    return f"{20 if int(year) < 50 else 19}{year}"
+
+
 def parse_date_line(line: str) -> DateLine | None:
     """Read one line as a date line; None when it is anything else."""
     text = line.strip()
@@ -568,9 +579,12 @@ def parse_date_line(line: str) -> DateLine | None:
     if text[0] in "<[" and (org := _ORG_TIMESTAMPS.fullmatch(text)):
         text = f"{org[1]}{org[2]} – {org[3]}{org[4]}" if org[3] else f"{org[1]}{org[2]}"
     if not _ANY_YEAR.search(text):
-        if text.isascii() or not _OTHER_DIGITS.search(text):
+        if "-" in text and _DAY_DASH.search(text) and (short := _TWO_DIGIT_YEAR.search(text)):
+            text = f"{text[:short.start('y')]}{_century(short['y'])}{text[short.end('y'):]}"
+        elif text.isascii() or not _OTHER_DIGITS.search(text):
             return None
-        return _in_other_digits(text)
+        else:
+            return _in_other_digits(text)
     if text[:3] in _META_OPENINGS and (labelled := _labelled_line(text)):
         return labelled
     if text[0] == "(" and text[-1] == ")":  # `(3 May 2024)`

@@ -253,6 +253,10 @@ SHAPES = {
     # the month's name between dashes (Excel's `d-mmm-yyyy`, Oracle's `DD-MON-YYYY`)
     "29-May-2024": (D(2024, 5, 29), None, None, None, None, None, None),
     "03-JUN-2024 14:30, Geneva": (D(2024, 6, 3), None, "14:30", None, "Geneva", None, None),
+    # a year of two digits, as Oracle's `DD-MON-RR` reads it: 00-49 are 20xx, 50-99 19xx
+    "29-MAY-24": (D(2024, 5, 29), None, None, None, None, None, None),
+    "Press release | 1-Jan-00": (D(2000, 1, 1), None, None, None, None, "Press release", None),
+    "15-Jun-98, Geneva": (D(1998, 6, 15), None, None, None, "Geneva", None, None),
     # Spanish's `set.` (Peru, Chile: setiembre's abbreviation)
     "Nota de prensa | 12 set. 2024, Lima": (D(2024, 9, 12), None, None, None, "Lima", "Nota de prensa", None),
     # the words before a time in the offices' languages
@@ -350,7 +354,9 @@ def test_date_line_shapes(line):
     "۳۰ اسفند ۱۴۰۲",                                  # ... and Esfand 29 in a common year
     "25 Ordibehesht 2024",                            # a Solar Hijri month, a Gregorian year
     "31-Apr-2024",                                    # no such day
-    "29-May-24",                                      # a year of two digits: not read
+    "31-Apr-24",                                      # no such day, with a year of two digits
+    "COVID-19-May-24",                                # no date: a word before it
+    "29-May-245",
     "",
 ])
 def test_not_date_lines(line):
