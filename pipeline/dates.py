@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 import jdatetime
+from hijridate import Hijri
+from hijridate.locales import get_locale
 from babel import Locale
 from babel.dates import format_timedelta
 
@@ -86,6 +88,19 @@ def _solar_hijri_months() -> dict[str, int]:
     return names
 
 
+def _hijri_months() -> dict[str, int]:
+    """The (lunar) Hijri calendar's month names to their numbers: hijridate's, in Arabic
+    (`ذو القعدة`) and in English (`Dhu al-Qa'dah`), with `data/hijri_months.csv`'s forms (the
+    genitive, `ذي القعدة`)."""
+    names: dict[str, int] = {}
+    for language in ("ar", "en"):
+        for number, name in enumerate(get_locale(language).month_names, 1):
+            _add(names, name.lower(), number)
+    for row in rows("data/hijri_months.csv"):
+        _add(names, row["name"], int(row["month"]))
+    return names
+
+
 def _month_first(language: str) -> bool:
     """Whether `language` writes the month before the day (`MMMM d, y`), by the CLDR."""
     pattern = Locale.parse(language).date_formats["long"].pattern
@@ -130,7 +145,8 @@ _FROM = r"(?:(?:from|du|del|de)\s+)?"
 # `7 de mayo de 2024`; Thai's era before the year, the Buddhist (`พ.ศ. 2567`) or the Common (`ค.ศ.`);
 # Vietnamese's word for a year before it (`30 tháng 4 năm 2024`)
 _OF = r"(?:de\s+|năm\s+|[พค]\.ศ\.\s*|ב)?"  # (Hebrew's `ב`, "in", before its month: `29 במאי 2024`)
-_WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?[,،]?\s+)?"  # (`،`: Arabic's comma)
+# a weekday before the date, its comma (`،`: Arabic's) or a dash after it (`الأربعاء - 29 مايو 2024`)
+_WEEKDAY = rf"(?:(?!\d)(?:{_any_of(WEEKDAYS)})\.?(?:[,،]|\s+[-–])?\s+)?"
 _CJK_WEEKDAY = (r"(?:\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?"
                 r"|星期[一二三四五六日天]|周[一二三四五六日])[)）])?")  # `（火）`, `(화)`, `（星期二）`
 
@@ -182,16 +198,28 @@ _DATE_PATTERNS = [
 SOLAR_HIJRI_MONTHS = _solar_hijri_months()
 _SOLAR_HIJRI_YEAR = r"(?:1[34]\d\d)"
 _SOLAR_HIJRI_PATTERNS = _day_first(rf"(?!\d)(?:{_any_of(SOLAR_HIJRI_MONTHS)})", _SOLAR_HIJRI_YEAR)
+# A date of the (lunar) Hijri calendar (`21 ذو القعدة 1445 هـ`, the Gulf's; 1445 ran from July 2023
+# to July 2024), read as the Gregorian date it is (29 May 2024) by hijridate, whose Umm al-Qura
+# tables run from 1343 to 1500 (1924 to 2077).
+HIJRI_MONTHS = _hijri_months()
+_HIJRI_PATTERNS = _day_first(rf"(?!\d)(?:{_any_of(HIJRI_MONTHS)})", _SOLAR_HIJRI_YEAR)
+# the Hijri era's mark after a Hijri date (`هـ`), and the dash to a date of the other calendar
+# after it: the line names one day in both (`21 ذو القعدة 1445 هـ - 29 مايو 2024 م`)
+_HIJRI_ERA = get_locale("ar").notation.rstrip("ـ")
+_HIJRI_DOUBLE = re.compile(rf"{_HIJRI_PATTERNS[-1].pattern}\s*{_HIJRI_ERA}ـ*(?:\s*[-–/]\s*)?", re.I)
 
 
 def _year_marks() -> re.Pattern:
     """The mark a language writes after a date's year, by its CLDR long date format
-    (Russian's `14 мая 2024 г.`), its dot optional."""
+    (Russian's `14 мая 2024 г.`), its dot optional; and the eras' marks, by hijridate (`2024 م`,
+    `1445 هـ`, a tatweel after the letter optional: `مـ`; `1445 AH`)."""
     marks = set()
     for language in LANGUAGES:
         if m := re.search(r"y\s*'([^']+)'", Locale.parse(language).date_formats["long"].pattern):
             marks.add(m[1])
-    return re.compile(rf"\s?(?:{'|'.join(map(re.escape, sorted(marks)))})\.?(?!\w)")
+    arabic = get_locale("ar")  # (the eras' marks, `م` and `هـ`: CLDR's Arabic date writes none)
+    marks |= {arabic.gregorian_notation.rstrip("ـ"), arabic.notation.rstrip("ـ"), get_locale("en").notation}
+    return re.compile(rf"\s?(?:{'|'.join(map(re.escape, sorted(marks)))})ـ*\.?(?!\w)")
 
 
 _YEAR_MARK = _year_marks()
@@ -395,9 +423,22 @@ def _solar_hijri(year: int, month: int, day: int) -> dt.date:
     return jdatetime.date(year, month, day).togregorian()
 
 
+def _hijri(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Hijri one; ValueError for a day the month lacks, or a year out
+    of hijridate's tables."""
+    try:
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except OverflowError as error:
+        raise ValueError(str(error)) from error
+
+
 # each pattern with its month names and calendar, the Gregorian's first
 _CALENDAR_PATTERNS = [*((pattern, MONTHS, dt.date) for pattern in _DATE_PATTERNS),
                       *((pattern, SOLAR_HIJRI_MONTHS, _solar_hijri) for pattern in _SOLAR_HIJRI_PATTERNS)]
+# ... and the Hijri calendar's after them, tried only where a line has letters not ASCII's
+# or the era's mark in English (`AH`): tried on every line that opens with a digit, they
+# cost 3% of the extract
+_WITH_HIJRI = [*_CALENDAR_PATTERNS, *((pattern, HIJRI_MONTHS, _hijri) for pattern in _HIJRI_PATTERNS)]
 
 
 # the words a date may open with, a month's, a weekday's or `from`'s, by their first three
@@ -413,7 +454,7 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
         opening = text[pos:pos + 3].lower()
         if opening not in _OPENING_WORDS and opening[:2] not in _OPENING_WORDS:  # (`de`, `вт`)
             return None
-    for pattern, months, calendar in _CALENDAR_PATTERNS:
+    for pattern, months, calendar in _CALENDAR_PATTERNS if text.isascii() and "AH" not in text else _WITH_HIJRI:
         m = pattern.match(text, pos)
         if not m:
             continue
@@ -436,11 +477,11 @@ def _match_date(text: str, pos: int) -> tuple[dt.date, dt.date | None, int] | No
             return None
         # The date must end on a word boundary: `26 October 20201` is not a date; ISO
         # 8601's time may follow it (`2024-05-14T09:00`)
+        if m.end() < len(text) and (mark := _YEAR_MARK.match(text, m.end())):
+            return start, end, mark.end()  # (glued, too: `2024م`)
         if m.end() < len(text) and text[m.end()].isalnum() and not (
                 text[m.end()] == "T" and _ISO_TIME.match(text, m.end())):
             return None
-        if m.end() < len(text) and (mark := _YEAR_MARK.match(text, m.end())):
-            return start, end, mark.end()
         return start, end, m.end()
     return None
 
@@ -585,6 +626,9 @@ def parse_date_line(line: str) -> DateLine | None:
             return None
         else:
             return _in_other_digits(text)
+    if _HIJRI_ERA in text and (double := _HIJRI_DOUBLE.search(text)) and (
+            gregorian := parse_date_line((text[:double.start()] + text[double.end():]).rstrip(" -–/"))):
+        return gregorian  # (a date in both calendars: the Gregorian one's line)
     if text[:3] in _META_OPENINGS and (labelled := _labelled_line(text)):
         return labelled
     if text[0] == "(" and text[-1] == ")":  # `(3 May 2024)`

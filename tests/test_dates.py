@@ -208,6 +208,19 @@ SHAPES = {
     # Arabic-Indic digits (the texts keep them), the UN's two names of a month
     "٢٧-٢٨ مايو ٢٠٢٤، بيروت ١": (D(2024, 5, 27), D(2024, 5, 28), None, None, "بيروت ١", None, None),
     "14 أيار/مايو 2024": (D(2024, 5, 14), None, None, None, None, None, None),
+    # the era's mark after the year (`م`, a tatweel after it or not, glued or not), a dash
+    # after the weekday
+    "الثلاثاء - 14 مايو 2024 مـ": (D(2024, 5, 14), None, None, None, None, None, None),
+    "14 مايو 2024م، الرياض": (D(2024, 5, 14), None, None, None, "الرياض", None, None),
+    # the Hijri calendar (Umm al-Qura's: 1 Dhu al-Qi'dah 1445 was 9 May 2024), its month
+    # named in the genitive too (`ذي`), or in English; a line that gives the day in both
+    # calendars is the Gregorian date's, either first
+    "21 ذو القعدة 1445 هـ": (D(2024, 5, 29), None, None, None, None, None, None),
+    "6 ذي القعدة 1445هـ، جدة": (D(2024, 5, 14), None, None, None, "جدة", None, None),
+    "21 Dhu al-Qa'dah 1445 AH": (D(2024, 5, 29), None, None, None, None, None, None),
+    "الأربعاء - 21 ذو القعدة 1445 هـ - 29 مايو 2024 مـ": (D(2024, 5, 29), None, None, None, None, None, None),
+    "الأربعاء 22 ذو القعدة 1445 هـ - 29 مايو 2024 م": (D(2024, 5, 29), None, None, None, None, None, None),
+    "29 مايو 2024 م / 21 ذو القعدة 1445 هـ": (D(2024, 5, 29), None, None, None, None, None, None),
     # Ukrainian (ILO Kyiv: the year's mark `р.`, `о` before the time), Swahili (Dar es Salaam),
     # Thai (Bangkok: the Buddhist era's years, 2567 is 2024, its mark `พ.ศ.`; `เวลา ... น.`)
     "14 травня 2024 р., Київ": (D(2024, 5, 14), None, None, None, "Київ", None, None),
@@ -355,6 +368,8 @@ def test_date_line_shapes(line):
     "25 Ordibehesht 2024",                            # a Solar Hijri month, a Gregorian year
     "31-Apr-2024",                                    # no such day
     "31-Apr-24",                                      # no such day, with a year of two digits
+    "30 ذو القعدة 1445 هـ",                            # Umm al-Qura's Dhu al-Qi'dah 1445 had 29 days
+    "1 محرم 1501 هـ",                                  # past hijridate's tables
     "COVID-19-May-24",                                # no date: a word before it
     "29-May-245",
     "",
