@@ -2417,6 +2417,38 @@ def test_a_gemini_page():
         (1, "Myanmar: new guidelines", "2024-05-03", None), (2, "Wages rise", "2024-05-07", "Geneva")]
 
 
+def test_a_gopher_menu():
+    """A Gopher menu's lines show their text: the item's type before it and the selector,
+    host and port after it (tabs part them) are no text, and `.` ends the menu. A table of
+    four columns parted by tabs, the last a number, stays a table."""
+    text = ("iILO news, mirrored\t\tnull.host\t1\r\n"
+            "1Back to the main menu\t/\tgopher.example.org\t70\r\n"
+            "i\t\tnull.host\t1\r\n"
+            "iLatest news\t\tnull.host\t1\r\n"
+            "i\t\tnull.host\t1\r\n"
+            "iPress release | 15 May 2024 | Kathmandu, Nepal\t\tnull.host\t1\r\n"
+            "0Nepal launches social security scheme for informal workers\t/ilo/nepal.txt\tgopher.example.org\t70\r\n"
+            "iWorkers can join the scheme for NPR 500 a month.\tfake\t(NULL)\t0\r\n"
+            "i\t\tnull.host\t1\r\n"
+            "iNews | 2 April 2024\t\tnull.host\t1\r\n"
+            "0Uzbekistan ends systemic child labour in cotton harvest\t/ilo/uzb.txt\tgopher.example.org\t70\r\n"
+            ".\r\n")
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"], g["section"])
+            for g in _items_of("gopher.txt", text)] == [
+        (6, "Nepal launches social security scheme for informal workers", "2024-05-15", "Press release",
+         "Kathmandu, Nepal", "Workers can join the scheme for NPR 500 a month.", "Latest news"),
+        (10, "Uzbekistan ends systemic child labour in cotton harvest", "2024-04-02", "News", None, None,
+         "Latest news")]
+    got = _items_of("table.txt", "Date\tTitle\tPlace\tPages\n"
+                                 "2024-05-29\tWages rise in Asia\tBangkok\t48\n"
+                                 "2024-05-14\tA new look at care work\tLima\t12\n"
+                                 "2024-05-02\tHeat at work\tGeneva\t30\n")
+    assert [(g["title"], g["published"], g["place"], g["summary"]) for g in got] == [
+        ("Wages rise in Asia", "2024-05-29", "Bangkok", "Pages: 48"),
+        ("A new look at care work", "2024-05-14", "Lima", "Pages: 12"),
+        ("Heat at work", "2024-05-02", "Geneva", "Pages: 30")]
+
+
 def test_callouts_in_a_note():
     """Obsidian's callouts (`> [!note] Title`, folded `> [!note]- Title`) are quotes whose mark
     is no text of the title; one with no title (`> [!quote]`) is a rule, so the quote under

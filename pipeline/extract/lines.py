@@ -527,6 +527,28 @@ def _gemtext_links(raws: list[str]) -> list[str] | None:
     return plain
 
 
+# A Gopher menu's line (RFC 1436): its item's type (one character: `0` a text, `1` a menu,
+# `7` a search, `i` a line of text...), the text it shows, then its selector, host (a
+# domain's name, or none: `null.host`, `(NULL)`) and port, parted by tabs (a Gopher+
+# server's `+` after them); its last line, `.`, ends the menu
+_GOPHER_LINE = re.compile(r"[0-9+TgIihsdpM:;<wr](?P<text>[^\t]*)\t[^\t]*\t(?:(?:[\w-]+\.)+[\w-]+|localhost|\(NULL\)|)"
+                          r"\t\d{1,5}(?:\t\+)?\s*")
+
+
+def _gopher_menu(raws: list[str]) -> list[str] | None:
+    """A Gopher menu (a dump of every line `_GOPHER_LINE`, three or more, but the blank ones
+    and the closing `.`) as the text it shows, a line for a line; None if the dump is none."""
+    shown = []
+    for raw in raws:
+        if m := _GOPHER_LINE.fullmatch(raw):
+            shown.append(m["text"])
+        elif raw.strip() in ("", "."):
+            shown.append("")
+        else:
+            return None
+    return shown if sum(map(bool, shown)) >= 3 else None
+
+
 def _unquoted(raws: list[str]) -> list[str]:
     """The lines without their quote marks; the mail client's line over a quote is blank."""
     plain = [_QUOTE_MARKS.sub("", raw, count=1) for raw in raws]
@@ -629,6 +651,8 @@ def split_lines(text: str) -> list[Line]:
         raws = spoken
     if "=> " in text and (links := _gemtext_links(raws)):
         raws = links
+    if "\t" in text and (menu := _gopher_menu(raws)):
+        raws = menu
     if "\x1f" in text and is_info(text):
         raws = info_text(raws)
     if is_latex(text):
