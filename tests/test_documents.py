@@ -724,3 +724,27 @@ def test_a_record_s_bookkeeping_is_no_text_and_its_whole_story_only_a_summary_wi
               '"scraped_at": "2024-05-16T09:12:44.123456"}\n')
     got, _ = _items("news.jl", scrapy)
     assert [(g[1], g[9]) for g in got] == [("Wages rise in Chile", "Real wages grew 3 per cent.")]
+
+
+def test_a_log_of_logfmt_records():
+    r"""A log of logfmt records (`key=value`, a value quoted with `\"` inside): a record that
+    names a title and a date is an item, on its line; the logger's keys (`time`, `level`,
+    `msg`) are no text, and the log's other records (`crawl started`) no item."""
+    log = ('time=2024-05-16T07:00:01.512Z level=INFO msg="crawl started" source=www.ilo.org/skills seeds=1\n'
+           'time=2024-05-16T07:00:02.140Z level=INFO msg="item parsed" id=nigeria title="Nigeria trains 1 million'
+           ' young people" published=2024-05-28 type=News location="Abuja, Nigeria" summary="A four-year'
+           ' programme." url=https://www.ilo.org/resource/news/nigeria\n'
+           'time=2024-05-16T07:00:02.251Z level=WARN msg="image missing" id=nigeria selector="figure img"\n'
+           'time=2024-05-16T07:00:02.253Z level=INFO msg="item parsed" title="Apprenticeships for refugees in Jordan"'
+           ' published=2024-05-09 type=Article summary="Some 2,500 completed \\"work-based learning\\"."\n'
+           'time=2024-05-16T07:00:02.327Z level=INFO msg="crawl finished" items=2 warnings=1 errors=0\n')
+    got, rejects = _items("crawl.log", log)
+    assert [(g[0], g[1], g[2], g[4], g[6], g[8], g[9]) for g in got] == [
+        (2, "Nigeria trains 1 million young people", "2024-05-28", None, "Abuja, Nigeria", "News",
+         "A four-year programme."),
+        (4, "Apprenticeships for refugees in Jordan", "2024-05-09", None, None, "Article",
+         'Some 2,500 completed "work-based learning".')]
+    assert rejects == []
+    # a TOML file's line of one pair (`title="..."`) is no logfmt record
+    got, _ = _items("data.toml", '[[news]]\ntitle="Wages rise in Chile"\ndate=2024-05-03\n')
+    assert [(g[1], g[2]) for g in got] == [("Wages rise in Chile", "2024-05-03")]

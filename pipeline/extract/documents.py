@@ -128,6 +128,8 @@ def read_document(text: str) -> list[TableRow] | None:
         return _rows(items)  # (and so are a BibTeX file's entries)
     if is_dump(opening) and (items := _items(_dump_mappings(text))):
         return _rows(items)  # (a dump whose tables hold no items: read as a page)
+    if "=" in opening and _LOGFMT_OPENING.match(opening) and (items := _items(_logfmt_mappings(text))):
+        return _rows(items)  # (a log whose records hold no items: read as a page)
     if _TOML_OPENING.match(opening) and (mappings := _toml_mappings(text)) is not None:
         items = _items(mappings)
         return _rows(items) if items else None
@@ -358,6 +360,41 @@ def _toml_mappings(text: str) -> list[_Mapping] | None:
 
     value(data, "", None, None, 1)
     return found
+
+
+# logfmt
+
+
+# A logfmt record's pair: a key, `=`, and a value, quoted (`"..."`, `\"` inside) or a word
+_LOGFMT_VALUE = r'"(?:[^"\\]|\\.)*"|[^\s"=]*'
+_LOGFMT_PAIR = re.compile(rf"(?P<key>[\w.@/-]+)=(?P<value>{_LOGFMT_VALUE})")
+_LOGFMT_RECORD = re.compile(rf"[ \t]*[\w.@/-]+=(?:{_LOGFMT_VALUE})(?:[ \t]+[\w.@/-]+=(?:{_LOGFMT_VALUE}))+[ \t]*")
+# a log of logfmt records (Go's slog, logrus, Heroku's router), past blank lines: its first
+# line is one, of two pairs or more
+_LOGFMT_OPENING = re.compile(rf"(?:[ \t]*\r?\n)*{_LOGFMT_RECORD.pattern}\r?$", re.M)
+# the logger's own keys in each record: `data/logfmt_keys.csv`
+_LOGGER_KEYS = frozenset(row["key"] for row in rows("extract/data/logfmt_keys.csv"))
+
+
+def _logfmt_mappings(text: str) -> list[_Mapping]:
+    r"""A log's logfmt records (each line of two pairs or more) as mappings, each standing
+    alone: a record is an item where it names a title and a date, and the others (`crawl
+    started`) are the log's. The logger's keys (`time`, `level`, `msg`: `_LOGGER_KEYS`) are
+    no field; `\"` in a quoted value is `"`."""
+    found = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if "=" in raw and _LOGFMT_RECORD.fullmatch(raw):
+            fields = [(m["key"], _field_value(_unquoted(m["value"])))
+                      for m in _LOGFMT_PAIR.finditer(raw) if m["key"].lower() not in _LOGGER_KEYS]
+            found.append(_Mapping(number, number, fields))
+    return found
+
+
+def _unquoted(value: str) -> str:
+    r"""A logfmt value's text: a quoted one's inside, where `\"` is `"` and `\\` is `\`."""
+    if value[:1] != '"':
+        return value
+    return re.sub(r"\\(.)", r"\1", value[1:-1])
 
 
 # A database's dump
