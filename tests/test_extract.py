@@ -961,6 +961,19 @@ def test_a_credit_under_a_title_or_under_its_date_is_the_block_s():
         (21, "Heat stress puts workers at risk", "2024-05-08", "ILO/J. Soto", None)]
 
 
+def test_a_credit_right_under_the_date_line_over_the_teaser():
+    """A photo's credit alone on the line right under a block's date line, the teaser under
+    it in the same paragraph (an outliner's note: `date / © ... / teaser`), is the credit,
+    not the teaser's first words."""
+    got = _items_of("note.txt", "Pay transparency law adopted in Chile\n"
+                                "News | 2 May 2024, Santiago, Chile\n"
+                                "© ILO/J. Aguilar\n"
+                                "Employers with more than 100 workers must report their pay gap.\n")
+    assert [(g["line"], g["title"], g["kind"], g["place"], g["credit"], g["summary"]) for g in got] == [
+        (1, "Pay transparency law adopted in Chile", "News", "Santiago, Chile", "ILO/J. Aguilar",
+         "Employers with more than 100 workers must report their pay gap.")]
+
+
 def test_headings_glued_to_a_list():
     """Chat and email pastes set a list's sub-headings with no blank line: a short line over
     a marker, under a sentence (an intro, or the entry above's teaser), is the section of

@@ -447,6 +447,10 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
             break
         date, date_line, under = added, f"{date_line}\n{summary[0][0].text}", under + 1
         summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
+    credit = fields.credit
+    if not credit and summary and summary[0][0].is_credit:  # a credit alone, right under the
+        credit = [summary[0][:1]]                          # date line: a figure's, over the teaser
+        summary = [unit for unit in (summary[0][1:], *summary[1:]) if unit]
     title = _text(fields.title)
     if date is None and marker and title and (dated := date_after_title(title)):
         title, date_line, date = dated  # `Title (3 May 2024)`, `Title — 3 May 2024`: one line of a list
@@ -462,7 +466,7 @@ def _entry(source: str, first_line: int, fields: _Fields, section: str | None,
         line=first_line,
         title=title,
         label="\n".join(_text(u) for u in fields.label) or None,
-        credit="\n".join(_text(u) for u in fields.credit) or None,
+        credit="\n".join(_text(u) for u in credit) or None,
         date_line=date_line,
         summary=summary_text,
         section=section,
