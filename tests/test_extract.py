@@ -2462,6 +2462,30 @@ def test_a_gopher_menu():
         ("Heat at work", "2024-05-02", "Geneva", "Pages: 30")]
 
 
+def test_an_opml_outline():
+    """An OPML outline reads as an outliner shows it: an outline that holds others is a
+    heading (the section), one that holds none a paragraph, its text the title and its
+    note's lines (`&#10;`) under it, each on its outline's line; the head is no text."""
+    text = ('<?xml version="1.0"?>\n<opml version="2.0">\n  <head>\n    <title>Clippings</title>\n  </head>\n'
+            '  <body>\n    <outline text="Gender equality">\n'
+            '      <outline text="Women&apos;s labour force participation stuck at 47 per cent"'
+            ' _note="Press release | 8 May 2024, Geneva, Switzerland&#10;The gap has barely narrowed." />\n'
+            '      <outline text="Pay transparency law adopted in Chile"'
+            ' _note="News | 2 May 2024, Santiago, Chile&#10;Employers must report their pay gap." />\n'
+            '    </outline>\n    <outline text="Care economy">\n'
+            '      <outline text="Investing in care could create 280 million jobs"'
+            ' _note="Article | 14 May 2024&#10;The investment needed: US$5.4 trillion &amp; more." />\n'
+            '    </outline>\n  </body>\n</opml>\n')
+    assert [(g["line"], g["title"], g["published"], g["kind"], g["place"], g["summary"], g["section"])
+            for g in _items_of("outline.opml", text)] == [
+        (8, "Women's labour force participation stuck at 47 per cent", "2024-05-08", "Press release",
+         "Geneva, Switzerland", "The gap has barely narrowed.", "Gender equality"),
+        (9, "Pay transparency law adopted in Chile", "2024-05-02", "News", "Santiago, Chile",
+         "Employers must report their pay gap.", "Gender equality"),
+        (12, "Investing in care could create 280 million jobs", "2024-05-14", "Article", None,
+         "The investment needed: US$5.4 trillion & more.", "Care economy")]
+
+
 def test_callouts_in_a_note():
     """Obsidian's callouts (`> [!note] Title`, folded `> [!note]- Title`) are quotes whose mark
     is no text of the title; one with no title (`> [!quote]`) is a rule, so the quote under

@@ -20,6 +20,7 @@ from pipeline.extract.json_pages import is_json_page, json_page_lines
 from pipeline.extract.latex import is_latex, typeset
 from pipeline.extract.markup import is_html, rendered
 from pipeline.extract.mime import is_message, message_lines
+from pipeline.extract.opml import is_opml, opml_lines
 from pipeline.extract.pages import page_starts, running_lines
 from pipeline.extract.rtf import is_rtf, rtf_lines
 from pipeline.dates import (LONGEST_HEADING, MONTHS, WEEKDAYS, DateLine, day_first, has_slashed_date, heading_year,
@@ -642,6 +643,9 @@ def split_lines(text: str) -> list[Line]:
         text = "\n".join(raws)
     elif text[:1] in "{\ufeff \t\r\n" and is_rtf(text):
         raws, numbers = rtf_lines(text)
+        text = "\n".join(raws)
+    elif text[:1] in "<\ufeff \t\r\n" and is_opml(text) and (outline := opml_lines(text)):
+        raws, numbers = outline
         text = "\n".join(raws)
     if ">" in text and (text[:1] == ">" or _QUOTED.search(text)):
         raws = _unquoted(raws)
