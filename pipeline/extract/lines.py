@@ -1120,7 +1120,7 @@ def _headerless_table(lines: list[Line], raws: list[str], at: int) -> int:
     Switzerland`, a calendar's event), else it opens the summary, as does another column.
     Two rows or more make a table; rows under a header (a line whose texts name two
     columns or more, or a rule of dashes) are `_read_column_cells`'s, to the blank line."""
-    if at and (_DASHES.fullmatch(raws[at - 1]) or sum(column_key(text) in COLUMNS for _, text in _texts_at(raws[at - 1])) >= 2):
+    if at and _a_header(raws[at - 1]):
         return next((past for past in range(at, len(lines)) if not lines[past].text), len(lines))
     starts = [start for start, _ in _texts_at(raws[at])]
     placed: list[dict[int, str]] = []  # each line's texts, by column
@@ -1154,6 +1154,11 @@ def _headerless_table(lines: list[Line], raws: list[str], at: int) -> int:
             line.cells = ()
     lines[at].columns = tuple(names)
     return at + len(placed)
+
+
+def _a_header(raw: str) -> bool:
+    """A table's header row (its texts name two columns or more), or the rule under one."""
+    return bool(_DASHES.fullmatch(raw)) or sum(column_key(text) in COLUMNS for _, text in _texts_at(raw)) >= 2
 
 
 def _by_column(texts: list[tuple[int, str]], starts: list[int]) -> dict[int, str] | None:
