@@ -1144,10 +1144,11 @@ def _headerless_table(lines: list[Line], raws: list[str], at: int) -> int:
     day = ""
     for first, past in zip(opens, [*opens[1:], len(placed)]):
         day = placed[first].get(0, day)
-        column_pieces = [[texts[column] for texts in placed[first:past] if column in texts]
-                         for column in range(len(starts))]
-        cells = [day, *(" ".join(pieces) for pieces in column_pieces[1:]), "", ""]
-        if title is not None and len(pieces := column_pieces[title]) > 1:
+        cells = [*joined_cells([[texts.get(column, "") for column in range(len(starts))]
+                                for texts in placed[first:past]]), "", ""]
+        cells[0] = day
+        pieces = [texts[title] for texts in placed[first:past] if title in texts] if title is not None else []
+        if len(pieces) > 1:
             cells[title], cells[-2], cells[-1] = _title_and_under(pieces)
         lines[at + first].cells = tuple(cells)
         for line in lines[at + first + 1:at + past]:
@@ -1184,7 +1185,12 @@ def _title_and_under(pieces: list[str]) -> tuple[str, str, str]:
     place = ""
     if under and is_place(under[0]) and not (len(under) > 1 and continues(under[0], under[1])):
         place, under = under[0], under[1:]
-    return " ".join(pieces[:end]), place, " ".join(under)
+    return _joined(pieces[:end]), place, _joined(under)
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's lines as one text, as a table's cell joins them (`joined_cells`)."""
+    return joined_cells([[piece] for piece in pieces])[0] if pieces else ""
 
 
 _CSV_SEPARATORS = ",;"
